@@ -1,0 +1,1 @@
+//! The build orchestrator (under construction).
