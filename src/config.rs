@@ -1,1 +1,273 @@
-//! Site configuration (under construction).
+//! `site.yaml` → [`SiteConfig`]: strict, typed, validated before anything else is read.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diag::Span;
+
+/// The name of the configuration file at the site root.
+pub const CONFIG_FILE: &str = "site.yaml";
+
+/// The whole site configuration, as written in `site.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    /// The site's name, used where no translation applies (feeds, manifest).
+    pub title: String,
+    /// Absolute base URL without a trailing slash, e.g. `https://ports.example.org`.
+    pub base_url: String,
+    /// Code of the locale served at the root of the site.
+    pub default_locale: String,
+    /// Every locale the site is built in; the default one must be among them.
+    pub locales: Vec<Locale>,
+    /// Which ports get a page.
+    #[serde(default)]
+    pub ports: PortSpan,
+    /// How many ports one range page lists.
+    #[serde(default = "default_range_size")]
+    pub range_size: u32,
+    /// Where the "Was this page helpful?" prompt posts `{page, locale, helpful}`.
+    #[serde(default)]
+    pub feedback_endpoint: Option<String>,
+    /// URL prefix to edit a file of the site's source, e.g. `https://github.com/o/r/edit/main/`.
+    #[serde(default)]
+    pub edit_url: Option<String>,
+    /// URL prefix to create a new file in the site's source, e.g. `https://github.com/o/r/new/main/`.
+    #[serde(default)]
+    pub new_url: Option<String>,
+    /// Markdown settings.
+    #[serde(default)]
+    pub markdown: MarkdownConfig,
+}
+
+/// One locale of the site.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Locale {
+    /// BCP 47 code, also the folder under `locales/` and the URL prefix: `tr`.
+    pub code: String,
+    /// The language's own name for itself, shown in the language switcher: `Türkçe`.
+    pub name: String,
+    /// Text direction.
+    #[serde(default)]
+    pub dir: TextDirection,
+    /// CLDR locale for numbers and dates when it differs from `code` (e.g. `ar-EG`).
+    #[serde(default)]
+    pub format_locale: Option<String>,
+}
+
+/// Text direction of a locale, as written into `<html dir>`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TextDirection {
+    /// Left to right.
+    #[default]
+    Ltr,
+    /// Right to left (Arabic, Hebrew, Persian, ...).
+    Rtl,
+}
+
+impl TextDirection {
+    /// The value of the HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextDirection::Ltr => "ltr",
+            TextDirection::Rtl => "rtl",
+        }
+    }
+}
+
+/// An inclusive span of port numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PortSpan {
+    /// First port with a page.
+    pub from: u16,
+    /// Last port with a page.
+    pub to: u16,
+}
+
+impl Default for PortSpan {
+    fn default() -> Self {
+        PortSpan { from: 0, to: 65535 }
+    }
+}
+
+impl PortSpan {
+    /// Whether `port` gets a page.
+    pub fn contains(self, port: u16) -> bool {
+        (self.from..=self.to).contains(&port)
+    }
+
+    /// The number of ports in the span.
+    pub fn len(self) -> usize {
+        usize::from(self.to) - usize::from(self.from) + 1
+    }
+
+    /// Always false: a valid span holds at least one port.
+    pub fn is_empty(self) -> bool {
+        false
+    }
+}
+
+/// Markdown settings.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkdownConfig {
+    /// Pass raw HTML in entries through an allow-list sanitizer instead of escaping it.
+    #[serde(default)]
+    pub allow_raw_html: bool,
+}
+
+fn default_range_size() -> u32 {
+    1000
+}
+
+/// Why `site.yaml` could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("{}: cannot read the site configuration: {source} (run portsite in the folder that holds site.yaml, or pass --root)", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The IO error.
+        source: std::io::Error,
+    },
+    /// The YAML is malformed or does not match the expected fields.
+    #[error("{span}: {message}")]
+    Yaml {
+        /// Where.
+        span: Span,
+        /// What is wrong.
+        message: String,
+    },
+    /// The values parse but do not make sense together.
+    #[error("{path}: {message}", path = path.display())]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong and what to do.
+        message: String,
+    },
+}
+
+impl SiteConfig {
+    /// Reads and validates `root/site.yaml`.
+    pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
+        let path = root.join(CONFIG_FILE);
+        let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Read {
+            path: path.clone(),
+            source,
+        })?;
+        SiteConfig::parse(Path::new(CONFIG_FILE), &text)
+    }
+
+    /// Parses and validates configuration text; `path` is used in messages.
+    pub fn parse(path: &Path, text: &str) -> Result<SiteConfig, ConfigError> {
+        let config: SiteConfig = yaml_serde::from_str(text).map_err(|err| {
+            let (line, col) = err
+                .location()
+                .map_or((1, 1), |loc| (loc.line(), loc.column()));
+            ConfigError::Yaml {
+                span: Span::new(path, line, col),
+                message: err.to_string(),
+            }
+        })?;
+        config.validate(path)?;
+        Ok(config)
+    }
+
+    fn validate(&self, path: &Path) -> Result<(), ConfigError> {
+        let invalid = |message: String| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            message,
+        };
+        if self.locales.is_empty() {
+            return Err(invalid("`locales` is empty: list at least one locale".into()));
+        }
+        if !self.locales.iter().any(|l| l.code == self.default_locale) {
+            return Err(invalid(format!(
+                "default_locale `{}` is not in `locales` ({}): add it or pick one of those",
+                self.default_locale,
+                self.locale_codes().join(", ")
+            )));
+        }
+        for (i, locale) in self.locales.iter().enumerate() {
+            let valid = !locale.code.is_empty()
+                && locale
+                    .code
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-');
+            if !valid {
+                return Err(invalid(format!(
+                    "locale code `{}` is not a BCP 47 tag such as `tr` or `pt-BR`",
+                    locale.code
+                )));
+            }
+            if self.locales[..i].iter().any(|l| l.code == locale.code) {
+                return Err(invalid(format!("locale `{}` is listed twice", locale.code)));
+            }
+        }
+        if !(self.base_url.starts_with("https://") || self.base_url.starts_with("http://"))
+            || self.base_url.ends_with('/')
+        {
+            return Err(invalid(format!(
+                "base_url `{}` must be an absolute http(s) URL without a trailing slash",
+                self.base_url
+            )));
+        }
+        if self.ports.from > self.ports.to {
+            return Err(invalid("ports: `from` is greater than `to`".into()));
+        }
+        if self.range_size == 0 || self.range_size > 65536 {
+            return Err(invalid("range_size must be between 1 and 65536".into()));
+        }
+        Ok(())
+    }
+
+    /// The codes of every locale, in configuration order.
+    pub fn locale_codes(&self) -> Vec<String> {
+        self.locales.iter().map(|l| l.code.clone()).collect()
+    }
+
+    /// The default locale.
+    pub fn default_locale(&self) -> &Locale {
+        self.locales
+            .iter()
+            .find(|l| l.code == self.default_locale)
+            .unwrap_or(&self.locales[0])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = "title: T\nbase_url: https://x.org\ndefault_locale: en\nlocales:\n  - {code: en, name: English}\n  - {code: ar, name: العربية, dir: rtl, format_locale: ar-EG}\n";
+
+    #[test]
+    fn minimal_config_gets_defaults() {
+        let config = SiteConfig::parse(Path::new("site.yaml"), MINIMAL).unwrap();
+        assert_eq!(config.ports, PortSpan { from: 0, to: 65535 });
+        assert_eq!(config.range_size, 1000);
+        assert_eq!(config.locales[1].dir, TextDirection::Rtl);
+        assert!(!config.markdown.allow_raw_html);
+    }
+
+    #[test]
+    fn unknown_key_names_line_and_column() {
+        let text = format!("{MINIMAL}titel: oops\n");
+        let err = SiteConfig::parse(Path::new("site.yaml"), &text).unwrap_err();
+        let message = err.to_string();
+        assert!(message.starts_with("site.yaml:7:1: unknown field `titel`"), "{message}");
+    }
+
+    #[test]
+    fn default_locale_must_be_listed() {
+        let text = MINIMAL.replace("default_locale: en", "default_locale: fr");
+        let err = SiteConfig::parse(Path::new("site.yaml"), &text).unwrap_err();
+        assert!(err.to_string().contains("default_locale `fr` is not in `locales` (en, ar)"));
+    }
+}

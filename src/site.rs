@@ -1,1 +1,303 @@
-//! The build orchestrator (under construction).
+//! The orchestrator: a build is this list of steps, each owned by its stage module.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::config::{ConfigError, SiteConfig};
+use crate::content::{self, ContentError};
+use crate::i18n::{I18nError, I18nWarning, LocaleSpec, Localizer};
+use crate::markdown::Highlighter;
+use crate::model::{LocaleUrls, PageKind, port_ranges};
+use crate::output::{self, OutputError, PageWriter, Staging};
+use crate::registry::{PortRegistry, RegistryError};
+use crate::render::{self, EntryIndex, PreparedChecks, RenderError, SiteView, Templates};
+
+/// Where the registry lives inside a site.
+pub const REGISTRY_CSV: &str = "content/registry/service-names-port-numbers.csv";
+
+/// What to build and where.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The folder holding `site.yaml`.
+    pub root: PathBuf,
+    /// The output folder (default `<root>/public`).
+    pub out: PathBuf,
+    /// Overrides `base_url` from `site.yaml`.
+    pub base_url: Option<String>,
+    /// Show a progress bar (only drawn when stderr is a terminal).
+    pub progress: bool,
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Pages written.
+    pub pages: usize,
+    /// Port pages written.
+    pub port_pages: usize,
+    /// Bytes of HTML written.
+    pub html_bytes: u64,
+    /// Time spent loading everything before the first page was rendered.
+    pub startup: Duration,
+    /// Total wall time.
+    pub elapsed: Duration,
+    /// Non-fatal problems (e.g. messages that fell back to the default locale).
+    pub warnings: Vec<String>,
+}
+
+/// Why a build failed; the previous output is untouched in every case.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// `site.yaml` is unusable.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// The registry CSV is unusable.
+    #[error(transparent)]
+    Registry(#[from] RegistryError),
+    /// One or more content files are invalid.
+    #[error("{}", join(.0))]
+    Content(Vec<ContentError>),
+    /// One or more Fluent files are invalid.
+    #[error("{}", join(.0))]
+    I18n(Vec<I18nError>),
+    /// A template or message failed.
+    #[error(transparent)]
+    Render(#[from] RenderError),
+    /// The output could not be written.
+    #[error(transparent)]
+    Output(#[from] OutputError),
+}
+
+fn join<T: std::fmt::Display>(errors: &[T]) -> String {
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Everything loaded and prepared before pages are rendered.
+pub struct LoadedSite {
+    /// The configuration.
+    pub config: SiteConfig,
+    /// The registry.
+    pub registry: PortRegistry,
+    /// Fluent bundles.
+    pub localizer: Arc<Localizer>,
+    /// Compiled templates.
+    pub templates: Templates,
+    /// Highlighted check commands.
+    pub checks: PreparedChecks,
+    /// Rendered curated entries.
+    pub entries: EntryIndex,
+    /// URL builders per locale.
+    pub urls: Vec<LocaleUrls>,
+    /// The syntax highlighter (for the stylesheet).
+    pub highlighter: Highlighter,
+}
+
+impl LoadedSite {
+    /// Loads config, registry, content, locales and templates from `root`.
+    pub fn load(root: &Path, base_url: Option<&str>) -> Result<LoadedSite, BuildError> {
+        let mut config = SiteConfig::load(root)?;
+        if let Some(url) = base_url {
+            config.base_url = url.trim_end_matches('/').to_string();
+        }
+        let codes = config.locale_codes();
+        let ((registry, content), (localizer, highlighter)) = rayon::join(
+            || {
+                rayon::join(
+                    || PortRegistry::from_path(&root.join(REGISTRY_CSV)),
+                    || load_content(root, &codes),
+                )
+            },
+            || rayon::join(|| load_locales(root, &config), Highlighter::new),
+        );
+        let (registry, (content, checks)) = (registry?, content?);
+        let localizer = Arc::new(localizer?);
+        let templates = Templates::load(&root.join("templates"), localizer.clone(), codes.clone())?;
+        let checks = PreparedChecks::prepare(&checks, &highlighter)?;
+        let urls: Vec<LocaleUrls> = config
+            .locales
+            .iter()
+            .map(|l| LocaleUrls::new(&l.code, l.code == config.default_locale))
+            .collect();
+        let default_index = codes
+            .iter()
+            .position(|c| *c == config.default_locale)
+            .unwrap_or(0);
+        let entries = EntryIndex::build(
+            content,
+            &codes,
+            &urls,
+            default_index,
+            &highlighter,
+            config.markdown.allow_raw_html,
+        );
+        Ok(LoadedSite {
+            config,
+            registry,
+            localizer,
+            templates,
+            checks,
+            entries,
+            urls,
+            highlighter,
+        })
+    }
+}
+
+fn load_content(
+    root: &Path,
+    codes: &[String],
+) -> Result<(content::ContentSet, content::Checks), BuildError> {
+    let set = content::load_content(root, codes).map_err(BuildError::Content);
+    let checks = content::load_checks(root).map_err(|e| BuildError::Content(vec![e]));
+    match (set, checks) {
+        (Ok(set), Ok(checks)) => Ok((set, checks)),
+        (Err(BuildError::Content(mut a)), Err(BuildError::Content(b))) => {
+            a.extend(b);
+            Err(BuildError::Content(a))
+        }
+        (Err(e), _) | (_, Err(e)) => Err(e),
+    }
+}
+
+fn load_locales(root: &Path, config: &SiteConfig) -> Result<Localizer, BuildError> {
+    let specs: Vec<LocaleSpec> = config
+        .locales
+        .iter()
+        .map(|l| LocaleSpec {
+            code: l.code.clone(),
+            format_locale: l.format_locale.clone().unwrap_or_else(|| l.code.clone()),
+        })
+        .collect();
+    Localizer::load(&root.join("locales"), &specs, &config.default_locale)
+        .map_err(BuildError::I18n)
+}
+
+/// Builds the whole site into `options.out`, atomically.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let started = Instant::now();
+    let site = LoadedSite::load(&options.root, options.base_url.as_deref())?;
+    let startup = started.elapsed();
+    let staging = Staging::begin(&options.root, &options.out)?;
+    let (pages, port_pages, html_bytes) = write_pages(&site, staging.dir(), options.progress)?;
+    write_assets(&site, &options.root, staging.dir())?;
+    staging.commit()?;
+    Ok(BuildReport {
+        pages,
+        port_pages,
+        html_bytes,
+        startup,
+        elapsed: started.elapsed(),
+        warnings: warnings(site.localizer.warnings()),
+    })
+}
+
+fn warnings(list: &[I18nWarning]) -> Vec<String> {
+    list.iter().map(ToString::to_string).collect()
+}
+
+/// Every (locale, page) pair of the site.
+fn plan(site: &LoadedSite, ranges: usize) -> Vec<(usize, PageKind)> {
+    let span = site.config.ports;
+    let mut jobs = Vec::with_capacity(site.urls.len() * (span.len() + ranges + 2));
+    for index in 0..site.urls.len() {
+        jobs.push((index, PageKind::Home));
+        jobs.push((index, PageKind::NotFound));
+        jobs.extend((span.from..=span.to).map(|p| (index, PageKind::Port(p))));
+    }
+    jobs
+}
+
+fn write_pages(
+    site: &LoadedSite,
+    dir: &Path,
+    progress: bool,
+) -> Result<(usize, usize, u64), BuildError> {
+    let span = site.config.ports;
+    let ranges = port_ranges(span.from, span.to, site.config.range_size);
+    let view = SiteView {
+        config: &site.config,
+        registry: &site.registry,
+        localizer: &site.localizer,
+        templates: &site.templates,
+        checks: &site.checks,
+        entries: &site.entries,
+        ranges: &ranges,
+        urls: &site.urls,
+    };
+    let writer = PageWriter::new(dir);
+    let folders: Vec<String> = site
+        .urls
+        .iter()
+        .map(|u| format!("{}/ports", u.prefix()))
+        .collect();
+    writer.prepare(&folders.iter().map(String::as_str).collect::<Vec<_>>())?;
+    let mut jobs = plan(site, ranges.len());
+    for index in 0..site.urls.len() {
+        jobs.extend((0..ranges.len()).map(|i| (index, PageKind::Range(ranges[i]))));
+    }
+    let bar = progress_bar(progress, jobs.len());
+    let bytes = AtomicU64::new(0);
+    jobs.par_iter().try_for_each_init(
+        || Vec::with_capacity(64 * 1024),
+        |buf, (index, kind)| -> Result<(), BuildError> {
+            let url = match *kind {
+                PageKind::Home => {
+                    render::render_home(&view, *index, buf)?;
+                    site.urls[*index].home()
+                }
+                PageKind::NotFound => {
+                    render::render_not_found(&view, *index, buf)?;
+                    site.urls[*index].not_found()
+                }
+                PageKind::Port(port) => {
+                    render::render_port(&view, *index, port, buf)?;
+                    site.urls[*index].port(port)
+                }
+                PageKind::Range(range) => {
+                    let position = ranges.iter().position(|r| *r == range).unwrap_or(0);
+                    render::render_range(&view, *index, position, buf)?;
+                    site.urls[*index].range(range)
+                }
+            };
+            writer.write(&url, buf)?;
+            bytes.fetch_add(buf.len() as u64, Ordering::Relaxed);
+            bar.inc(1);
+            Ok(())
+        },
+    )?;
+    bar.finish_and_clear();
+    let port_pages = span.len() * site.urls.len();
+    Ok((jobs.len(), port_pages, bytes.into_inner()))
+}
+
+fn progress_bar(enabled: bool, len: usize) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !enabled || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} {pos}/{len} pages [{bar:40}] {per_sec} eta {eta}",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn write_assets(site: &LoadedSite, root: &Path, dir: &Path) -> Result<(), BuildError> {
+    output::copy_static(&root.join("static"), &dir.join("static"))?;
+    let writer = PageWriter::new(dir);
+    writer.write_file(
+        "static/highlight.css",
+        site.highlighter.stylesheet().as_bytes(),
+    )?;
+    Ok(())
+}

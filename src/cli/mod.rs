@@ -1,1 +1,53 @@
-//! (cli: under construction)
+//! The command line: one file per subcommand, each a thin layer over the library.
+
+mod build;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// portsite: a static site generator for multilingual port-reference websites.
+#[derive(Debug, Parser)]
+#[command(name = "portsite", version, about)]
+pub struct Cli {
+    /// The subcommand.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the whole site into the output folder, atomically.
+    Build(build::BuildArgs),
+}
+
+/// Options every subcommand shares.
+#[derive(Debug, clap::Args)]
+pub struct RootArg {
+    /// The site's folder (the one holding site.yaml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+}
+
+/// Runs the parsed command line; the error is printed by `main`.
+pub fn run(cli: Cli) -> outcome::Result {
+    match cli.command {
+        Command::Build(args) => build::run(args),
+    }
+}
+
+/// The CLI's result: a printable error and an exit status, formatted once for stderr.
+pub mod outcome {
+    /// A failure already formatted for the user.
+    #[derive(Debug)]
+    pub struct Failure {
+        /// What to print on stderr.
+        pub message: String,
+        /// The process exit status.
+        pub code: i32,
+    }
+
+    /// The result of a subcommand.
+    pub type Result = std::result::Result<(), Failure>;
+}

@@ -1,1 +1,7 @@
-//! (model: under construction)
+//! The plan: which pages the site has, and the URL of each. Pure data, no IO.
+
+mod pages;
+mod url;
+
+pub use pages::{PageKind, PortRange, port_ranges, range_of};
+pub use url::{LocaleUrls, SitePath, UrlError};

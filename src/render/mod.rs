@@ -1,1 +1,57 @@
-//! (render: under construction)
+//! The render stage: typed views of each page, rendered through Tera templates.
+
+mod checks;
+mod entries;
+mod env;
+mod facts;
+mod faq;
+mod jsonld;
+mod list_pages;
+mod page;
+mod port_page;
+
+use std::path::PathBuf;
+
+pub use checks::PreparedChecks;
+pub use entries::{EntryIndex, RenderedEntry, RenderedHome};
+pub use env::{LOCALE_INDEX, Templates, base_context};
+pub use list_pages::{render_home, render_not_found, render_range};
+pub use page::SiteView;
+pub use port_page::render_port;
+
+use crate::diag::Span;
+
+/// Why a page could not be rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// A template could not be read.
+    #[error("{}: cannot read the template: {message}", path.display())]
+    Read {
+        /// The template file or folder.
+        path: PathBuf,
+        /// The IO error.
+        message: String,
+    },
+    /// A template does not compile or failed while rendering.
+    #[error("{span}: template error: {message}")]
+    Template {
+        /// Where in the template.
+        span: Span,
+        /// What Tera reported.
+        message: String,
+    },
+    /// A Fluent message could not be formatted.
+    #[error("locale `{locale}`: {message}")]
+    Message {
+        /// The locale.
+        locale: String,
+        /// The Fluent error.
+        message: String,
+    },
+    /// A check command could not be highlighted.
+    #[error("content/checks.yaml: {message}")]
+    Checks {
+        /// What went wrong.
+        message: String,
+    },
+}

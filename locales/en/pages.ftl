@@ -1,0 +1,27 @@
+# Home, range and "not found" pages.
+
+home-stats = { $total } ports, { $assigned } of them with an IANA registration.
+home-curated-title = Ports with a full write-up
+home-browse-title = Browse every port
+class-explain-well-known = Assigned by IANA for standard services such as HTTP and SSH; opening them usually needs administrator rights.
+class-explain-registered = Registered with IANA by vendors and projects; any program may use them.
+class-explain-dynamic = Never assigned; used by operating systems for the ephemeral ports of outgoing connections.
+
+range-title = Ports { $start }–{ $end }
+range-description = Every port from { $start } to { $end }, with the services the IANA registry lists for them.
+range-prev = ← Ports { $start }–{ $end }
+range-next = Ports { $start }–{ $end } →
+range-col-port = Port
+range-col-service = Service
+range-col-description = Description
+status-tag-reserved = Reserved
+status-tag-unassigned = Unassigned
+status-tag-de-registered = De-registered
+status-tag-removed = Removed
+status-tag-unlisted = Dynamic
+
+notfound-title = Page not found
+notfound-text = There is no page at this address. Search for a port or a service, or go straight to a port number.
+notfound-goto-label = Port number
+notfound-goto-button = Go to port
+notfound-home = Back to the home page

@@ -1,0 +1,51 @@
+//! `portsite build`.
+
+use std::path::PathBuf;
+
+use super::RootArg;
+use super::outcome::{Failure, Result};
+use crate::site::{self, BuildOptions};
+
+/// Arguments of `portsite build`.
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    root: RootArg,
+    /// Output folder (default: <root>/public). Only a folder portsite created is ever replaced.
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Base URL for canonical links, overriding site.yaml.
+    #[arg(long)]
+    base_url: Option<String>,
+}
+
+/// Builds the site and prints a summary.
+pub fn run(args: BuildArgs) -> Result {
+    let root = args.root.root;
+    let out = args.out.unwrap_or_else(|| root.join("public"));
+    let options = BuildOptions {
+        root,
+        out: out.clone(),
+        base_url: args.base_url,
+        progress: true,
+    };
+    let report = site::build(&options).map_err(|e| Failure {
+        message: format!("error: {e}\nThe build failed; {} was left as it was.", out.display()),
+        code: 1,
+    })?;
+    for warning in &report.warnings {
+        eprintln!("warning: {warning}");
+    }
+    let average = report.html_bytes / report.pages.max(1) as u64;
+    eprintln!(
+        "built {} pages ({} port pages) into {} in {:.2}s (start-up {} ms); {} MB of HTML, {} bytes per page on average",
+        report.pages,
+        report.port_pages,
+        out.display(),
+        report.elapsed.as_secs_f64(),
+        report.startup.as_millis(),
+        report.html_bytes / 1_000_000,
+        average,
+    );
+    Ok(())
+}

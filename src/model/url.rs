@@ -1,0 +1,153 @@
+//! Site-relative URLs as a newtype that cannot point outside the output folder.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use super::pages::PortRange;
+
+/// A site-relative URL path such as `/tr/ports/3712/` or `/404.html`.
+///
+/// Constructed only through [`SitePath::new`], which rejects anything that could escape the
+/// output folder once turned into a file path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(transparent)]
+pub struct SitePath(String);
+
+/// Why a string is not a safe site path.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("`{path}` is not a safe site path: {reason}")]
+pub struct UrlError {
+    /// The rejected path.
+    pub path: String,
+    /// Why it was rejected.
+    pub reason: &'static str,
+}
+
+impl SitePath {
+    /// Validates `path`: it must start with `/` and hold only plain segments
+    /// (no `.`/`..`, no empty segment, no backslash, NUL, `%` or control characters).
+    pub fn new(path: impl Into<String>) -> Result<SitePath, UrlError> {
+        let path = path.into();
+        let reject = |reason| {
+            Err(UrlError {
+                path: path.clone(),
+                reason,
+            })
+        };
+        if !path.starts_with('/') {
+            return reject("it must start with `/`");
+        }
+        if path.chars().any(|c| c.is_control() || c == '\\' || c == '%') {
+            return reject("it contains a backslash, `%` or a control character");
+        }
+        let inner = path.trim_start_matches('/');
+        let inner = inner.strip_suffix('/').unwrap_or(inner);
+        if inner.is_empty() {
+            return if path == "/" { Ok(SitePath(path)) } else { reject("it has an empty segment") };
+        }
+        for segment in inner.split('/') {
+            if segment.is_empty() {
+                return reject("it has an empty segment");
+            }
+            if segment == "." || segment == ".." {
+                return reject("it has a `.` or `..` segment");
+            }
+        }
+        Ok(SitePath(path))
+    }
+
+    /// The path as written in links.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The file this URL is served from inside `out`: `index.html` for folder URLs.
+    pub fn output_file(&self, out: &Path) -> PathBuf {
+        let relative = self.0.trim_start_matches('/');
+        if self.0.ends_with('/') {
+            out.join(relative).join("index.html")
+        } else {
+            out.join(relative)
+        }
+    }
+}
+
+impl fmt::Display for SitePath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Builds the URLs of one locale: the default locale at the root, others under `/<code>/`.
+#[derive(Debug, Clone)]
+pub struct LocaleUrls {
+    prefix: String,
+}
+
+impl LocaleUrls {
+    /// URLs for `code`; `is_default` puts the locale at the site root.
+    pub fn new(code: &str, is_default: bool) -> LocaleUrls {
+        let prefix = if is_default { String::new() } else { format!("/{code}") };
+        LocaleUrls { prefix }
+    }
+
+    /// The prefix site-absolute links get in this locale: `""` or `"/tr"`.
+    pub fn prefix(&self) -> &str {
+        &self.prefix
+    }
+
+    fn make(&self, rest: &str) -> SitePath {
+        // Every caller passes a fixed shape with numbers only, so validation cannot fail;
+        // an error here would be a bug in this file, caught by its tests.
+        SitePath::new(format!("{}{rest}", self.prefix)).expect("generated URLs are valid")
+    }
+
+    /// The locale's home page.
+    pub fn home(&self) -> SitePath {
+        self.make("/")
+    }
+
+    /// A port's page.
+    pub fn port(&self, port: u16) -> SitePath {
+        self.make(&format!("/ports/{port}/"))
+    }
+
+    /// A range page.
+    pub fn range(&self, range: PortRange) -> SitePath {
+        self.make(&format!("/ports/{}-{}/", range.start, range.end))
+    }
+
+    /// The localized "not found" page.
+    pub fn not_found(&self) -> SitePath {
+        self.make("/404.html")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_locale_lives_at_the_root() {
+        assert_eq!(LocaleUrls::new("en", true).port(3712).as_str(), "/ports/3712/");
+        assert_eq!(LocaleUrls::new("tr", false).port(3712).as_str(), "/tr/ports/3712/");
+        assert_eq!(LocaleUrls::new("tr", false).home().as_str(), "/tr/");
+        assert_eq!(LocaleUrls::new("en", true).home().as_str(), "/");
+    }
+
+    #[test]
+    fn escapes_are_rejected() {
+        for bad in ["../x", "/a/../b", "/a//b", "/%2e%2e/", "/a\\b", "/a\0", "/./", "x"] {
+            assert!(SitePath::new(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn output_file_stays_inside_out() {
+        let out = Path::new("/srv/out");
+        let path = SitePath::new("/tr/ports/80/").unwrap();
+        assert_eq!(path.output_file(out), Path::new("/srv/out/tr/ports/80/index.html"));
+        let nf = SitePath::new("/404.html").unwrap();
+        assert_eq!(nf.output_file(out), Path::new("/srv/out/404.html"));
+    }
+}

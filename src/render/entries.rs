@@ -1,0 +1,142 @@
+//! Curated entries and home texts, their Markdown rendered once before the pages are built.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use crate::content::{ContentSet, Entry, HomeText};
+use crate::markdown::{self, Highlighter, MarkdownOptions, RenderedMarkdown};
+use crate::model::LocaleUrls;
+
+/// The marker the Markdown stage leaves where `{{ checks }}` stood.
+pub const CHECKS_MARKER: &str = "<!--portsite:checks-->";
+
+/// An entry with its body and FAQ answers rendered to HTML.
+pub struct RenderedEntry {
+    /// The entry as loaded.
+    pub entry: Entry,
+    /// Body HTML before the check commands (all of it when there is no `{{ checks }}`).
+    pub body_before: String,
+    /// Body HTML after `{{ checks }}`; `None` when the entry has no such marker.
+    pub body_after: Option<String>,
+    /// FAQ answers as HTML, in the order of `entry.meta.faq`.
+    pub faq_answers: Vec<String>,
+}
+
+/// A home page text with its body rendered.
+pub struct RenderedHome {
+    /// The text as loaded.
+    pub home: HomeText,
+    /// The body as HTML.
+    pub html: String,
+}
+
+/// Every curated entry by (port, locale index), and each locale's home text.
+pub struct EntryIndex {
+    entries: HashMap<(u16, usize), RenderedEntry>,
+    homes: Vec<Option<RenderedHome>>,
+    default_index: usize,
+}
+
+impl EntryIndex {
+    /// Renders every entry's Markdown once, in parallel.
+    pub fn build(
+        content: ContentSet,
+        codes: &[String],
+        urls: &[LocaleUrls],
+        default_index: usize,
+        highlighter: &Highlighter,
+        allow_raw_html: bool,
+    ) -> EntryIndex {
+        let index_of = |code: &str| codes.iter().position(|c| c == code);
+        let options_for = |i: usize| MarkdownOptions {
+            allow_raw_html,
+            link_prefix: urls[i].prefix(),
+        };
+        let entries = content
+            .entries
+            .into_par_iter()
+            .filter_map(|entry| {
+                let i = index_of(&entry.locale)?;
+                let options = options_for(i);
+                let rendered = markdown::render(&entry.body, highlighter, &options);
+                let faq_answers = entry
+                    .meta
+                    .faq
+                    .iter()
+                    .map(|item| markdown::render_inline(&item.a, &options))
+                    .collect();
+                let (body_before, body_after) = split_at_checks(rendered);
+                let value = RenderedEntry {
+                    entry,
+                    body_before,
+                    body_after,
+                    faq_answers,
+                };
+                Some(((value.entry.port, i), value))
+            })
+            .collect();
+        let mut homes: Vec<Option<RenderedHome>> = codes.iter().map(|_| None).collect();
+        for home in content.homes {
+            if let Some(i) = index_of(&home.locale) {
+                let html = markdown::render(&home.body, highlighter, &options_for(i)).html;
+                homes[i] = Some(RenderedHome { home, html });
+            }
+        }
+        EntryIndex {
+            entries,
+            homes,
+            default_index,
+        }
+    }
+
+    /// The entry written for `port` in locale `index`, if any.
+    pub fn get(&self, port: u16, index: usize) -> Option<&RenderedEntry> {
+        self.entries.get(&(port, index))
+    }
+
+    /// The entry to show on a page: the locale's own, else the default locale's
+    /// (the bool says whether it is that fallback).
+    pub fn for_page(&self, port: u16, index: usize) -> Option<(&RenderedEntry, bool)> {
+        match self.get(port, index) {
+            Some(entry) => Some((entry, false)),
+            None => self
+                .get(port, self.default_index)
+                .map(|entry| (entry, index != self.default_index)),
+        }
+    }
+
+    /// Ports that have an entry in any locale, ascending.
+    pub fn curated_ports(&self) -> Vec<u16> {
+        let mut ports: Vec<u16> = self.entries.keys().map(|(port, _)| *port).collect();
+        ports.sort_unstable();
+        ports.dedup();
+        ports
+    }
+
+    /// All entries of one locale, by port.
+    pub fn of_locale(&self, index: usize) -> Vec<&RenderedEntry> {
+        let mut list: Vec<&RenderedEntry> = self
+            .entries
+            .iter()
+            .filter(|((_, i), _)| *i == index)
+            .map(|(_, e)| e)
+            .collect();
+        list.sort_by_key(|e| e.entry.port);
+        list
+    }
+
+    /// The home text of locale `index`, falling back to the default locale's.
+    pub fn home(&self, index: usize) -> Option<&RenderedHome> {
+        self.homes[index]
+            .as_ref()
+            .or(self.homes[self.default_index].as_ref())
+    }
+}
+
+fn split_at_checks(rendered: RenderedMarkdown) -> (String, Option<String>) {
+    match rendered.html.split_once(CHECKS_MARKER) {
+        Some((before, after)) => (before.to_string(), Some(after.to_string())),
+        None => (rendered.html, None),
+    }
+}

@@ -1,0 +1,143 @@
+//! The Tera 2 environment: templates compiled once, plus the `t()` Fluent lookup function.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tera::{Context, ErrorKind, Kwargs, State, Tera, Value};
+
+use super::RenderError;
+use crate::diag::Span;
+use crate::i18n::{Arg, Localizer};
+
+/// The context variable holding the index of the page's locale in the site's locale list.
+pub const LOCALE_INDEX: &str = "locale_index";
+
+/// Compiled templates, shared read-only by every rendering thread.
+pub struct Templates {
+    tera: Tera,
+}
+
+impl Templates {
+    /// Compiles every `.html`/`.xml` template under `dir`, and registers `t()` over `localizer`
+    /// for the locales `codes` (indexed by the context's `locale_index`).
+    pub fn load(
+        dir: &Path,
+        localizer: Arc<Localizer>,
+        codes: Vec<String>,
+    ) -> Result<Templates, RenderError> {
+        let mut sources = Vec::new();
+        for item in walkdir::WalkDir::new(dir).sort_by_file_name() {
+            let item = item.map_err(|e| RenderError::Read {
+                path: dir.to_path_buf(),
+                message: e.to_string(),
+            })?;
+            let path = item.path();
+            let is_template = path
+                .extension()
+                .is_some_and(|ext| ext == "html" || ext == "xml");
+            if !item.file_type().is_file() || !is_template {
+                continue;
+            }
+            let name = path.strip_prefix(dir).unwrap_or(path);
+            let name = name.to_string_lossy().replace('\\', "/");
+            let text = std::fs::read(path).map_err(|e| RenderError::Read {
+                path: path.to_path_buf(),
+                message: e.to_string(),
+            })?;
+            let text = String::from_utf8(text).map_err(|e| RenderError::Template {
+                span: Span::file(path),
+                message: format!("not valid UTF-8 ({e}): save the template as UTF-8"),
+            })?;
+            sources.push((name, text));
+        }
+        let mut tera = Tera::default();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        register_t(&mut tera, localizer, codes);
+        tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+            .map_err(|e| template_error(dir, &e))?;
+        Ok(Templates { tera })
+    }
+
+    /// Whether a template of that name was loaded.
+    pub fn has(&self, name: &str) -> bool {
+        self.tera.contains_template(name)
+    }
+
+    /// Renders `name` into `out` (cleared first), so a thread can reuse one buffer.
+    pub fn render_into(
+        &self,
+        name: &str,
+        context: &Context,
+        out: &mut Vec<u8>,
+    ) -> Result<(), RenderError> {
+        out.clear();
+        self.tera
+            .render_to(name, context, &mut *out)
+            .map_err(|e| template_error(Path::new("templates"), &e))
+    }
+}
+
+/// Maps a Tera error to our error, with `templates/<file>:line:col` where Tera knows it.
+fn template_error(dir: &Path, err: &tera::Error) -> RenderError {
+    let report = match err.kind() {
+        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => Some(report),
+        _ => None,
+    };
+    match report {
+        Some(report) => RenderError::Template {
+            span: Span::new(
+                dir.join(report.filename()),
+                report.span().start_line,
+                report.span().start_col + 1,
+            ),
+            message: report.message().to_string(),
+        },
+        None => RenderError::Template {
+            span: Span::file(PathBuf::from(dir)),
+            message: err.to_string(),
+        },
+    }
+}
+
+fn register_t(tera: &mut Tera, localizer: Arc<Localizer>, codes: Vec<String>) {
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| {
+        let index: usize = state.get(LOCALE_INDEX)?.unwrap_or(0);
+        let code = codes.get(index).map_or("", String::as_str);
+        let bundle = localizer
+            .bundle(code)
+            .unwrap_or_else(|| localizer.default_bundle());
+        let key: String = kwargs.must_get("key")?;
+        let mut texts: Vec<(String, String)> = Vec::new();
+        let mut numbers: Vec<(String, i64)> = Vec::new();
+        for (name, value) in kwargs.iter() {
+            let name = name.to_string();
+            if name == "key" {
+                continue;
+            }
+            match value.as_i64() {
+                Some(n) if value.is_number() => numbers.push((name, n)),
+                _ => texts.push((name, value_text(value))),
+            }
+        }
+        let mut args: Vec<(&str, Arg<'_>)> = Vec::with_capacity(texts.len() + numbers.len());
+        args.extend(texts.iter().map(|(n, v)| (n.as_str(), Arg::Str(v.as_str()))));
+        args.extend(numbers.iter().map(|(n, v)| (n.as_str(), Arg::Num(*v))));
+        bundle
+            .format(&key, &args)
+            .map_err(|e| tera::Error::message(e.to_string()))
+    });
+}
+
+fn value_text(value: &Value) -> String {
+    match value.as_str() {
+        Some(s) => s.to_string(),
+        None => value.to_string(),
+    }
+}
+
+/// A context that carries the page's locale index, for `t()`.
+pub fn base_context(locale_index: usize) -> Context {
+    let mut context = Context::new();
+    context.insert(LOCALE_INDEX, &locale_index);
+    context
+}

@@ -1,0 +1,104 @@
+//! The FAQ every port page gets, generated from registry facts through Fluent.
+
+use serde::Serialize;
+
+use super::RenderError;
+use crate::i18n::{Arg, LocaleBundle};
+use crate::registry::{PortClass, PortInfo, Status};
+
+/// One question and its answer as HTML.
+#[derive(Serialize, Clone)]
+pub struct FaqView {
+    /// The question, plain text.
+    pub q: String,
+    /// The answer, HTML.
+    pub a_html: String,
+}
+
+/// Formats a message, mapping the error to a render error for this locale.
+pub fn message(
+    bundle: &LocaleBundle,
+    id: &str,
+    args: &[(&str, Arg<'_>)],
+) -> Result<String, RenderError> {
+    bundle.format(id, args).map_err(|e| RenderError::Message {
+        locale: bundle.code().to_string(),
+        message: e.to_string(),
+    })
+}
+
+/// The generated questions for `info`, in reading order.
+pub fn generated(info: &PortInfo, bundle: &LocaleBundle) -> Result<Vec<FaqView>, RenderError> {
+    let port = info.port.to_string();
+    let p = || ("port", Arg::Str(&port));
+    let mut names: Vec<&str> = info.services.iter().map(|s| s.name.as_str()).collect();
+    names.dedup();
+    let names_text = names.join(", ");
+    let purpose = if !names.is_empty() {
+        let count = i64::try_from(names.len()).unwrap_or(i64::MAX);
+        message(
+            bundle,
+            "faq-purpose-assigned",
+            &[p(), ("names", Arg::Str(&names_text)), ("count", Arg::Num(count))],
+        )?
+    } else {
+        let id = match info.statuses.first().map(|s| s.status) {
+            Some(Status::Reserved) => "faq-purpose-reserved",
+            Some(Status::Unassigned) => "faq-purpose-unassigned",
+            Some(Status::DeRegistered | Status::Removed) => "faq-purpose-withdrawn",
+            None => "faq-purpose-unlisted",
+        };
+        message(bundle, id, &[p()])?
+    };
+    let mut protocols: Vec<&str> = info
+        .services
+        .iter()
+        .map(|s| s.protocol.as_str())
+        .filter(|p| !p.is_empty())
+        .collect();
+    protocols.sort_unstable();
+    protocols.dedup();
+    let protocol_answer = if protocols.is_empty() {
+        message(bundle, "faq-protocol-none", &[p()])?
+    } else {
+        let list = protocols.join(", ").to_uppercase();
+        message(bundle, "faq-protocol-a", &[p(), ("protocols", Arg::Str(&list))])?
+    };
+    let range_id = match PortClass::of(info.port) {
+        PortClass::WellKnown => "faq-range-well-known",
+        PortClass::Registered => "faq-range-registered",
+        PortClass::Dynamic => "faq-range-dynamic",
+    };
+    let pairs = [
+        ("faq-purpose-q", purpose),
+        ("faq-protocol-q", protocol_answer),
+        ("faq-range-q", message(bundle, range_id, &[p()])?),
+        ("faq-listening-q", message(bundle, "faq-listening-a", &[p()])?),
+        ("faq-safe-q", message(bundle, "faq-safe-a", &[p()])?),
+    ];
+    pairs
+        .into_iter()
+        .map(|(question, answer)| {
+            Ok(FaqView {
+                q: message(bundle, question, &[p()])?,
+                a_html: escape_html(&answer),
+            })
+        })
+        .collect()
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}

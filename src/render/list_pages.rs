@@ -1,0 +1,217 @@
+//! Home, range and "not found" pages.
+
+use serde::Serialize;
+
+use super::faq::message;
+use super::page::{Crumb, SiteView};
+use super::{RenderError, base_context, jsonld};
+use crate::i18n::Arg;
+use crate::model::{PortRange, SitePath};
+use crate::registry::PortClass;
+
+#[derive(Serialize)]
+struct HomeView<'a> {
+    intro_html: Option<&'a str>,
+    total_ports: String,
+    assigned_ports: String,
+    curated: Vec<CuratedLink<'a>>,
+    classes: Vec<ClassView>,
+}
+
+#[derive(Serialize)]
+struct ClassView {
+    id: &'static str,
+    start: u16,
+    end: u16,
+    ranges: Vec<RangeLink>,
+}
+
+#[derive(Serialize)]
+struct RangeLink {
+    start: u16,
+    end: u16,
+    url: SitePath,
+}
+
+#[derive(Serialize)]
+struct CuratedLink<'a> {
+    number: u16,
+    title: &'a str,
+    url: SitePath,
+}
+
+#[derive(Serialize)]
+struct RangeView<'a> {
+    start: u16,
+    end: u16,
+    rows: Vec<RangeRow<'a>>,
+    prev: Option<RangeLink>,
+    next: Option<RangeLink>,
+}
+
+#[derive(Serialize)]
+struct RangeRow<'a> {
+    number: u16,
+    url: SitePath,
+    names: Vec<&'a str>,
+    description: Option<&'a str>,
+    status: Option<&'static str>,
+    curated: bool,
+}
+
+/// Renders the home page of locale `index`.
+pub fn render_home(
+    site: &SiteView<'_>,
+    index: usize,
+    out: &mut Vec<u8>,
+) -> Result<(), RenderError> {
+    let bundle = site.bundle(index);
+    let urls = &site.urls[index];
+    let home = site.entries.home(index);
+    let title = match home {
+        Some(h) => h.home.title.clone(),
+        None => message(bundle, "site-name", &[])?,
+    };
+    let description = match home {
+        Some(h) => h.home.description.clone(),
+        None => message(bundle, "site-tagline", &[])?,
+    };
+    let mut head = site.head(index, title, description, |u| u.home());
+    head.jsonld = Some(jsonld::script_body(vec![serde_json::json!({
+        "@type": "WebSite",
+        "name": message(bundle, "site-name", &[])?,
+        "url": format!("{}{}", site.config.base_url, urls.home()),
+        "inLanguage": site.config.locales[index].code,
+    })]));
+    let span = site.config.ports;
+    let assigned = (span.from..=span.to)
+        .filter(|p| site.registry.port(*p).is_assigned())
+        .count();
+    let classes = [PortClass::WellKnown, PortClass::Registered, PortClass::Dynamic]
+        .into_iter()
+        .map(|class| {
+            let (start, end) = class.bounds();
+            ClassView {
+                id: class.as_str(),
+                start,
+                end,
+                ranges: site
+                    .ranges
+                    .iter()
+                    .filter(|r| r.end >= start && r.start <= end)
+                    .map(|r| range_link(*r, site, index))
+                    .collect(),
+            }
+        })
+        .collect();
+    let curated = site
+        .entries
+        .curated_ports()
+        .into_iter()
+        .filter(|p| span.contains(*p))
+        .filter_map(|p| site.entries.for_page(p, index))
+        .map(|(e, _)| CuratedLink {
+            number: e.entry.port,
+            title: &e.entry.meta.title,
+            url: urls.port(e.entry.port),
+        })
+        .collect();
+    let view = HomeView {
+        intro_html: home.map(|h| h.html.as_str()),
+        total_ports: bundle.number(span.len() as i64),
+        assigned_ports: bundle.number(assigned as i64),
+        curated,
+        classes,
+    };
+    let mut context = base_context(index);
+    context.insert("page", &head);
+    context.insert("home", &view);
+    site.templates.render_into("home.html", &context, out)
+}
+
+fn range_link(range: PortRange, site: &SiteView<'_>, index: usize) -> RangeLink {
+    RangeLink {
+        start: range.start,
+        end: range.end,
+        url: site.urls[index].range(range),
+    }
+}
+
+/// Renders the range page `range` (the `position`-th of the site's ranges) in locale `index`.
+pub fn render_range(
+    site: &SiteView<'_>,
+    index: usize,
+    position: usize,
+    out: &mut Vec<u8>,
+) -> Result<(), RenderError> {
+    let bundle = site.bundle(index);
+    let range = site.ranges[position];
+    let (start, end) = (range.start.to_string(), range.end.to_string());
+    let args = [("start", Arg::Str(&start)), ("end", Arg::Str(&end))];
+    let title = message(bundle, "range-title", &args)?;
+    let description = message(bundle, "range-description", &args)?;
+    let mut head = site.head(index, title.clone(), description, |u| u.range(range));
+    head.breadcrumbs = vec![
+        Crumb {
+            name: message(bundle, "nav-home", &[])?,
+            url: site.urls[index].home(),
+        },
+        Crumb {
+            name: title,
+            url: site.urls[index].range(range),
+        },
+    ];
+    head.jsonld = Some(jsonld::script_body(vec![jsonld::breadcrumbs(
+        &head.breadcrumbs,
+        &site.config.base_url,
+    )]));
+    let rows = (range.start..=range.end)
+        .map(|p| {
+            let info = site.registry.port(p);
+            let mut names: Vec<&str> = info.services.iter().map(|s| s.name.as_str()).collect();
+            names.dedup();
+            RangeRow {
+                number: p,
+                url: site.urls[index].port(p),
+                names,
+                description: info.services.first().map(|s| s.description.as_str()),
+                status: info.statuses.first().map(|s| s.status.as_str()),
+                curated: site.entries.for_page(p, index).is_some(),
+            }
+        })
+        .collect();
+    let view = RangeView {
+        start: range.start,
+        end: range.end,
+        rows,
+        prev: position
+            .checked_sub(1)
+            .map(|i| range_link(site.ranges[i], site, index)),
+        next: site
+            .ranges
+            .get(position + 1)
+            .map(|r| range_link(*r, site, index)),
+    };
+    let mut context = base_context(index);
+    context.insert("page", &head);
+    context.insert("range", &view);
+    site.templates.render_into("range.html", &context, out)
+}
+
+/// Renders the "not found" page of locale `index`.
+pub fn render_not_found(
+    site: &SiteView<'_>,
+    index: usize,
+    out: &mut Vec<u8>,
+) -> Result<(), RenderError> {
+    let bundle = site.bundle(index);
+    let title = message(bundle, "notfound-title", &[])?;
+    let description = message(bundle, "notfound-text", &[])?;
+    let mut head = site.head(index, title, description, |u| u.not_found());
+    head.alternates.clear();
+    head.x_default = None;
+    head.noindex = true;
+    let mut context = base_context(index);
+    context.insert("page", &head);
+    site.templates.render_into("404.html", &context, out)
+}

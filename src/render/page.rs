@@ -1,0 +1,157 @@
+//! What every page shares: the site's read-only data and the `<head>`/navigation view.
+
+use serde::Serialize;
+
+use super::checks::PreparedChecks;
+use super::entries::EntryIndex;
+use super::env::Templates;
+use crate::config::SiteConfig;
+use crate::i18n::{LocaleBundle, Localizer};
+use crate::model::{LocaleUrls, PortRange, SitePath};
+use crate::registry::PortRegistry;
+
+/// Everything the parallel render phase reads, built once and never mutated.
+pub struct SiteView<'a> {
+    /// The configuration.
+    pub config: &'a SiteConfig,
+    /// The IANA registry.
+    pub registry: &'a PortRegistry,
+    /// Fluent bundles.
+    pub localizer: &'a Localizer,
+    /// Compiled templates.
+    pub templates: &'a Templates,
+    /// Highlighted check commands.
+    pub checks: &'a PreparedChecks,
+    /// Curated entries, rendered.
+    pub entries: &'a EntryIndex,
+    /// The range pages.
+    pub ranges: &'a [PortRange],
+    /// URL builders per locale, in configuration order.
+    pub urls: &'a [LocaleUrls],
+}
+
+/// A link in the breadcrumb trail.
+#[derive(Serialize, Clone)]
+pub struct Crumb {
+    /// What the link says.
+    pub name: String,
+    /// Where it goes (site-relative).
+    pub url: SitePath,
+}
+
+/// The same page in another locale.
+#[derive(Serialize)]
+pub struct Alternate<'a> {
+    /// Locale code, also the hreflang value.
+    pub code: &'a str,
+    /// The locale's own name.
+    pub name: &'a str,
+    /// Site-relative URL.
+    pub url: SitePath,
+    /// Absolute URL.
+    pub href: String,
+    /// Whether this is the page being rendered.
+    pub current: bool,
+}
+
+/// The parts of a page outside its main content.
+#[derive(Serialize)]
+pub struct HeadView<'a> {
+    /// `<html lang>`.
+    pub lang: &'a str,
+    /// `<html dir>`.
+    pub dir: &'static str,
+    /// The `<title>` and og:title.
+    pub title: String,
+    /// Meta description.
+    pub description: String,
+    /// This page's site-relative URL.
+    pub url: SitePath,
+    /// Absolute canonical URL.
+    pub canonical: String,
+    /// The page in every locale (empty for pages that are not indexed).
+    pub alternates: Vec<Alternate<'a>>,
+    /// The absolute URL of the default-locale version, for `hreflang="x-default"`.
+    pub x_default: Option<String>,
+    /// The locale's home page.
+    pub home_url: SitePath,
+    /// The locale's 404 page (used by the search box for "go to port").
+    pub prefix: &'a str,
+    /// The trail from home to this page.
+    pub breadcrumbs: Vec<Crumb>,
+    /// Where the feedback prompt posts.
+    pub feedback_endpoint: Option<&'a str>,
+    /// OpenGraph type.
+    pub og_type: &'static str,
+    /// Whether search engines should skip the page.
+    pub noindex: bool,
+    /// JSON-LD script body (already escaped for embedding).
+    pub jsonld: Option<String>,
+}
+
+impl<'a> SiteView<'a> {
+    /// The bundle of locale `index`.
+    pub fn bundle(&self, index: usize) -> &'a LocaleBundle {
+        let code = &self.config.locales[index].code;
+        self.localizer
+            .bundle(code)
+            .unwrap_or_else(|| self.localizer.default_bundle())
+    }
+
+    /// The index of the default locale.
+    pub fn default_index(&self) -> usize {
+        let code = &self.config.default_locale;
+        self.config
+            .locales
+            .iter()
+            .position(|l| &l.code == code)
+            .unwrap_or(0)
+    }
+
+    /// Builds the head view of a page that exists in every locale at `url_of(locale)`.
+    pub fn head(
+        &self,
+        index: usize,
+        title: String,
+        description: String,
+        url_of: impl Fn(&LocaleUrls) -> SitePath,
+    ) -> HeadView<'a> {
+        let locale = &self.config.locales[index];
+        let base = &self.config.base_url;
+        let url = url_of(&self.urls[index]);
+        let alternates = self
+            .config
+            .locales
+            .iter()
+            .zip(self.urls)
+            .enumerate()
+            .map(|(i, (l, urls))| {
+                let url = url_of(urls);
+                Alternate {
+                    code: &l.code,
+                    name: &l.name,
+                    href: format!("{base}{url}"),
+                    url,
+                    current: i == index,
+                }
+            })
+            .collect();
+        HeadView {
+            lang: &locale.code,
+            dir: locale.dir.as_str(),
+            title,
+            description,
+            canonical: format!("{base}{url}"),
+            x_default: Some(format!("{base}{}", url_of(&self.urls[self.default_index()]))),
+            url,
+            alternates,
+            home_url: self.urls[index].home(),
+            prefix: self.urls[index].prefix(),
+            breadcrumbs: Vec::new(),
+            feedback_endpoint: self.config.feedback_endpoint.as_deref(),
+            og_type: "website",
+            noindex: false,
+            jsonld: None,
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! A port's page: registry facts, the curated entry if any, checks, FAQ, neighbours.
+
+use serde::Serialize;
+
+use super::checks::PlatformView;
+use super::entries::RenderedEntry;
+use super::facts::{self, ServiceView, StatusView};
+use super::faq::{self, FaqView, message};
+use super::page::{Crumb, SiteView};
+use super::{RenderError, base_context, jsonld};
+use crate::i18n::Arg;
+use crate::model::{PortRange, SitePath, range_of};
+use crate::registry::PortClass;
+
+/// The main content of a port page.
+#[derive(Serialize)]
+struct PortView<'a> {
+    number: u16,
+    class: &'static str,
+    class_start: u16,
+    class_end: u16,
+    range: Option<RangeLink>,
+    services: Vec<ServiceView<'a>>,
+    statuses: Vec<StatusView<'a>>,
+    checks: Vec<PlatformView<'a>>,
+    entry: Option<EntryView<'a>>,
+    faq: Vec<FaqView>,
+    prev: Option<PortLink>,
+    next: Option<PortLink>,
+    edit_url: Option<String>,
+    edit_creates: bool,
+}
+
+#[derive(Serialize)]
+struct RangeLink {
+    start: u16,
+    end: u16,
+    url: SitePath,
+}
+
+#[derive(Serialize)]
+struct PortLink {
+    number: u16,
+    url: SitePath,
+}
+
+/// A curated entry as the template sees it.
+#[derive(Serialize)]
+struct EntryView<'a> {
+    title: &'a str,
+    body_before: &'a str,
+    body_after: Option<&'a str>,
+    updated: Option<String>,
+    sources: Vec<(&'a str, &'a str)>,
+    tags: &'a [String],
+    /// Set when the entry is the default locale's, shown because no translation exists.
+    original_lang: Option<&'a str>,
+    original_url: Option<SitePath>,
+}
+
+/// Renders the page of `port` in locale `index` into `out`.
+pub fn render_port(
+    site: &SiteView<'_>,
+    index: usize,
+    port: u16,
+    out: &mut Vec<u8>,
+) -> Result<(), RenderError> {
+    let bundle = site.bundle(index);
+    let info = site.registry.port(port);
+    let urls = &site.urls[index];
+    let number = port.to_string();
+    let curated = site.entries.for_page(port, index);
+    let mut faq = Vec::new();
+    if let Some((entry, _)) = curated {
+        faq.extend(entry.entry.meta.faq.iter().zip(&entry.faq_answers).map(|(item, a)| {
+            FaqView {
+                q: item.q.clone(),
+                a_html: a.clone(),
+            }
+        }));
+    }
+    faq.extend(faq::generated(info, bundle)?);
+    let (title, description) = match curated {
+        Some((e, false)) => (e.entry.meta.title.clone(), e.entry.meta.description.clone()),
+        _ => generated_title(site, index, port)?,
+    };
+    let class = PortClass::of(port);
+    let (class_start, class_end) = class.bounds();
+    let mut head = site.head(index, title, description, |u| u.port(port));
+    head.og_type = "article";
+    let range = range_of(port, site.ranges);
+    head.breadcrumbs = breadcrumbs(site, index, range, &number)?;
+    head.jsonld = Some(jsonld::script_body(vec![
+        jsonld::breadcrumbs(&head.breadcrumbs, &site.config.base_url),
+        jsonld::faq_page(&faq),
+    ]));
+    let span = site.config.ports;
+    let link = |p: u16| PortLink {
+        number: p,
+        url: urls.port(p),
+    };
+    let view = PortView {
+        number: port,
+        class: class.as_str(),
+        class_start,
+        class_end,
+        range: range.map(|r| RangeLink {
+            start: r.start,
+            end: r.end,
+            url: urls.range(r),
+        }),
+        services: facts::services(info, bundle),
+        statuses: facts::statuses(info, bundle),
+        checks: site.checks.for_port(port),
+        entry: curated.map(|(e, fallback)| entry_view(site, e, fallback, bundle)),
+        faq,
+        prev: port.checked_sub(1).filter(|p| span.contains(*p)).map(link),
+        next: port.checked_add(1).filter(|p| span.contains(*p)).map(link),
+        edit_url: edit_url(site, index, port),
+        edit_creates: site.entries.get(port, index).is_none(),
+    };
+    let mut context = base_context(index);
+    context.insert("page", &head);
+    context.insert("port", &view);
+    site.templates.render_into("port.html", &context, out)
+}
+
+fn generated_title(
+    site: &SiteView<'_>,
+    index: usize,
+    port: u16,
+) -> Result<(String, String), RenderError> {
+    let bundle = site.bundle(index);
+    let info = site.registry.port(port);
+    let number = port.to_string();
+    let name = info.services.first().map_or("", |s| s.name.as_str());
+    let args = [("port", Arg::Str(&number)), ("name", Arg::Str(name))];
+    let (title_id, description_id) = if name.is_empty() {
+        ("port-title", "port-description")
+    } else {
+        ("port-title-named", "port-description-named")
+    };
+    Ok((
+        message(bundle, title_id, &args)?,
+        message(bundle, description_id, &args)?,
+    ))
+}
+
+fn breadcrumbs(
+    site: &SiteView<'_>,
+    index: usize,
+    range: Option<PortRange>,
+    number: &str,
+) -> Result<Vec<Crumb>, RenderError> {
+    let bundle = site.bundle(index);
+    let urls = &site.urls[index];
+    let mut trail = vec![Crumb {
+        name: message(bundle, "nav-home", &[])?,
+        url: urls.home(),
+    }];
+    if let Some(range) = range {
+        let (start, end) = (range.start.to_string(), range.end.to_string());
+        trail.push(Crumb {
+            name: message(
+                bundle,
+                "range-title",
+                &[("start", Arg::Str(&start)), ("end", Arg::Str(&end))],
+            )?,
+            url: urls.range(range),
+        });
+    }
+    let port = number.parse().unwrap_or(0);
+    trail.push(Crumb {
+        name: message(bundle, "port-label", &[("port", Arg::Str(number))])?,
+        url: urls.port(port),
+    });
+    Ok(trail)
+}
+
+fn entry_view<'a>(
+    site: &SiteView<'a>,
+    rendered: &'a RenderedEntry,
+    fallback: bool,
+    bundle: &crate::i18n::LocaleBundle,
+) -> EntryView<'a> {
+    let meta = &rendered.entry.meta;
+    let default = site.default_index();
+    EntryView {
+        title: &meta.title,
+        body_before: &rendered.body_before,
+        body_after: rendered.body_after.as_deref(),
+        updated: meta
+            .updated
+            .as_ref()
+            .map(|d| bundle.date(d.year, d.month, Some(d.day))),
+        sources: meta
+            .sources
+            .iter()
+            .map(|s| (s.title.as_str(), s.url.as_str()))
+            .collect(),
+        tags: &meta.tags,
+        original_lang: fallback.then(|| site.config.locales[default].code.as_str()),
+        original_url: fallback.then(|| site.urls[default].port(rendered.entry.port)),
+    }
+}
+
+fn edit_url(site: &SiteView<'_>, index: usize, port: u16) -> Option<String> {
+    let code = &site.config.locales[index].code;
+    match site.entries.get(port, index) {
+        Some(entry) => {
+            let base = site.config.edit_url.as_deref()?;
+            Some(format!("{base}{}", entry.entry.path.display()))
+        }
+        None => {
+            let base = site.config.new_url.as_deref()?;
+            Some(format!(
+                "{base}content/ports/{port}?filename=index.{code}.md"
+            ))
+        }
+    }
+}
