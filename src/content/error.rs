@@ -1,0 +1,189 @@
+//! The content stage's error enum: every variant points at a file position and says what to do.
+
+use std::path::PathBuf;
+
+use crate::diag::Span;
+
+/// Entries and home pages larger than this are refused before parsing.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Something wrong in `content/`, located at a file position.
+#[derive(Debug, thiserror::Error)]
+pub enum ContentError {
+    /// The file or folder could not be read from disk.
+    #[error("{span}: cannot read this file ({source}); check that it exists and is readable")]
+    Read {
+        /// The file that failed.
+        span: Span,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// A file is larger than [`MAX_FILE_BYTES`].
+    #[error(
+        "{span}: file is {size} bytes, over the 1 MiB limit for content files; shorten it or split the text"
+    )]
+    TooLarge {
+        /// The file.
+        span: Span,
+        /// Its size in bytes.
+        size: u64,
+    },
+    /// The file is not valid UTF-8.
+    #[error("{span}: invalid UTF-8 byte here; save the file with UTF-8 encoding")]
+    InvalidUtf8 {
+        /// The first bad byte.
+        span: Span,
+    },
+    /// The file does not start with a `---` line.
+    #[error(
+        "{span}: no front matter; start the file with a line `---`, then `title:` and `description:`, then another `---` line"
+    )]
+    NoFrontMatter {
+        /// The start of the file.
+        span: Span,
+    },
+    /// The opening `---` has no closing partner.
+    #[error(
+        "{span}: front matter opened here is never closed; add a line `---` after its last field"
+    )]
+    UnclosedFrontMatter {
+        /// The opening `---` line.
+        span: Span,
+    },
+    /// YAML syntax errors, wrong types, missing or duplicate fields, bad dates.
+    #[error("{span}: {message}")]
+    Yaml {
+        /// Where the YAML parser stopped, in the file's own lines.
+        span: Span,
+        /// The problem and its fix, worded for the user.
+        message: String,
+    },
+    /// A field the schema does not know.
+    #[error(
+        "{span}: unknown field `{field}`, expected one of {}{}",
+        list(expected),
+        suggest(suggestion)
+    )]
+    UnknownField {
+        /// The unknown key.
+        span: Span,
+        /// The key as written.
+        field: String,
+        /// The keys allowed here.
+        expected: Vec<String>,
+        /// The closest allowed key, when one is close enough.
+        suggestion: Option<String>,
+    },
+    /// A value outside a closed list (a protocol, a check syntax).
+    #[error(
+        "{span}: unknown value `{value}`, expected one of {}{}",
+        list(expected),
+        suggest(suggestion)
+    )]
+    UnknownValue {
+        /// The value.
+        span: Span,
+        /// The value as written.
+        value: String,
+        /// The values allowed here.
+        expected: Vec<String>,
+        /// The closest allowed value, when one is close enough.
+        suggestion: Option<String>,
+    },
+    /// YAML anchors and aliases expand beyond what the text could hold.
+    #[error(
+        "{span}: front matter expands YAML aliases (`*name`) far beyond its size; write the values out instead of using anchors and aliases"
+    )]
+    AliasExpansion {
+        /// The front matter's first line.
+        span: Span,
+    },
+    /// `title:` is empty.
+    #[error("{span}: `title` is empty; write the page's title")]
+    EmptyTitle {
+        /// The `title` line.
+        span: Span,
+    },
+    /// A folder under `content/ports/` that is not a port number.
+    #[error("{span}: `{name}` is not a port number; {advice}")]
+    BadPortDir {
+        /// The file inside the folder.
+        span: Span,
+        /// The folder name.
+        name: String,
+        /// How to fix it.
+        advice: String,
+    },
+    /// A locale suffix the site does not configure.
+    #[error(
+        "{span}: locale `{locale}` is not one of the site's locales ({}); {advice}",
+        list(configured)
+    )]
+    UnknownLocale {
+        /// The file.
+        span: Span,
+        /// The suffix as written.
+        locale: String,
+        /// The site's locale codes.
+        configured: Vec<String>,
+        /// How to fix it.
+        advice: String,
+    },
+    /// A file in a content folder that portsite does not know what to do with.
+    #[error("{span}: unexpected file; {advice}")]
+    UnexpectedFile {
+        /// The file.
+        span: Span,
+        /// How to fix it.
+        advice: String,
+    },
+    /// Two files claim the same page.
+    #[error(
+        "{span}: port {port} in locale `{locale}` is also written in `{}`; keep one of the two files", other.display()
+    )]
+    DuplicateEntry {
+        /// The second file.
+        span: Span,
+        /// The first file.
+        other: PathBuf,
+        /// The port both claim.
+        port: u16,
+        /// The locale both claim.
+        locale: String,
+    },
+}
+
+impl ContentError {
+    /// Where the problem is.
+    pub fn span(&self) -> Span {
+        match self {
+            ContentError::Read { span, .. }
+            | ContentError::TooLarge { span, .. }
+            | ContentError::InvalidUtf8 { span }
+            | ContentError::NoFrontMatter { span }
+            | ContentError::UnclosedFrontMatter { span }
+            | ContentError::Yaml { span, .. }
+            | ContentError::UnknownField { span, .. }
+            | ContentError::UnknownValue { span, .. }
+            | ContentError::AliasExpansion { span }
+            | ContentError::EmptyTitle { span }
+            | ContentError::BadPortDir { span, .. }
+            | ContentError::UnknownLocale { span, .. }
+            | ContentError::UnexpectedFile { span, .. }
+            | ContentError::DuplicateEntry { span, .. } => span.clone(),
+        }
+    }
+}
+
+/// "`a`, `b`, `c`" for messages.
+fn list(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
+    quoted.join(", ")
+}
+
+fn suggest(suggestion: &Option<String>) -> String {
+    match suggestion {
+        Some(s) => format!(" — did you mean `{s}`?"),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,121 @@
+//! The strict schema of an entry's front matter.
+
+use serde::Deserialize;
+
+use super::date::EntryDate;
+
+/// Everything an entry's front matter may say; unknown keys are errors.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntryMeta {
+    /// The page title; must not be empty.
+    pub title: String,
+    /// One-sentence summary for search engines and link previews.
+    pub description: String,
+    /// Transports the write-up is about.
+    #[serde(default)]
+    pub protocols: Vec<Transport>,
+    /// Free-form tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// When the entry's content last changed.
+    #[serde(default)]
+    pub updated: Option<EntryDate>,
+    /// Hand-written questions and answers.
+    #[serde(default)]
+    pub faq: Vec<FaqItem>,
+    /// References cited by the entry.
+    #[serde(default)]
+    pub sources: Vec<SourceLink>,
+    /// On a translation: the `updated` date of the default-locale entry it was translated
+    /// from; a later `updated` on the source marks this translation stale.
+    #[serde(default)]
+    pub source_updated: Option<EntryDate>,
+}
+
+/// A transport protocol, written lowercase in YAML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Transport {
+    /// Transmission Control Protocol.
+    Tcp,
+    /// User Datagram Protocol.
+    Udp,
+    /// Stream Control Transmission Protocol.
+    Sctp,
+    /// Datagram Congestion Control Protocol.
+    Dccp,
+}
+
+impl Transport {
+    /// The lowercase name used in YAML and URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Transport::Tcp => "tcp",
+            Transport::Udp => "udp",
+            Transport::Sctp => "sctp",
+            Transport::Dccp => "dccp",
+        }
+    }
+}
+
+/// One hand-written question and its answer.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FaqItem {
+    /// The question, plain text.
+    pub q: String,
+    /// The answer, Markdown.
+    pub a: String,
+}
+
+/// A cited reference.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceLink {
+    /// The link text.
+    pub title: String,
+    /// The address.
+    pub url: String,
+}
+
+/// The front matter of a home page (`content/_index.<locale>.md`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct HomeMeta {
+    pub title: String,
+    pub description: String,
+}
+
+/// What a value at a field path should look like, in words, for "wrong type" messages.
+pub(crate) fn expected_shape(path: &str) -> Option<&'static str> {
+    let shape = match path {
+        "title" | "description" | "q" | "a" | "url" | "command" | "explain" => "a text string",
+        "protocols" => "a list of protocols (tcp, udp, sctp, dccp)",
+        "tags" => "a list of tags",
+        "updated" | "source_updated" => "a date written YYYY-MM-DD",
+        "faq" => "a list of {q, a} items",
+        "sources" => "a list of {title, url} items",
+        "macos" | "linux" | "windows" => "a list of {syntax, command, explain} items",
+        _ if path.starts_with("faq[") => return item_shape(path, "faq", "a {q, a} item"),
+        _ if path.starts_with("sources[") => {
+            return item_shape(path, "sources", "a {title, url} item");
+        }
+        _ if path.starts_with("tags[") => "a text string",
+        _ => {
+            // Nested paths such as `faq[0].q` or `linux[1].command`: judge by the last key.
+            let last = path.rsplit('.').next().filter(|l| *l != path)?;
+            return expected_shape(last);
+        }
+    };
+    Some(shape)
+}
+
+fn item_shape(path: &str, list: &str, shape: &'static str) -> Option<&'static str> {
+    let rest = &path[list.len()..];
+    if rest.ends_with(']') && !rest.contains('.') {
+        Some(shape)
+    } else {
+        expected_shape(path.rsplit('.').next()?)
+    }
+}

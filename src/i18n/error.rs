@@ -1,0 +1,157 @@
+//! Errors and warnings of the localization stage, each pointing at the file to fix.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::diag::Span;
+
+/// Everything that can go wrong while loading Fluent files or formatting a message.
+#[derive(Debug, thiserror::Error)]
+pub enum I18nError {
+    /// A locale listed in the site configuration has no folder under `locales/`.
+    #[error(
+        "locale `{code}` has no folder `{}`: create it and put the locale's .ftl files in it, \
+         or remove `{code}` from the site's locales",
+        path.display()
+    )]
+    MissingLocale {
+        /// The locale code, e.g. `tr`.
+        code: String,
+        /// The folder that was expected.
+        path: PathBuf,
+    },
+
+    /// A locale folder exists but holds no `.ftl` file.
+    #[error(
+        "locale folder `{}` holds no .ftl file: add the `{code}` translations there \
+         (for example by copying the default locale's files)",
+        path.display()
+    )]
+    EmptyLocale {
+        /// The locale code.
+        code: String,
+        /// The folder without Fluent files.
+        path: PathBuf,
+    },
+
+    /// The default locale is not among the configured locales.
+    #[error("the default locale `{default}` is not in the list of locales: add it to the list")]
+    UnknownDefault {
+        /// The default locale code that was asked for.
+        default: String,
+    },
+
+    /// A locale code or a number/date format locale is not a valid language identifier.
+    #[error(
+        "`{value}` (locale `{code}`) is not a language identifier portsite can use: {reason}; \
+         write it like `tr` or `ar-EG`"
+    )]
+    InvalidLocale {
+        /// The locale code the setting belongs to.
+        code: String,
+        /// The rejected value.
+        value: String,
+        /// Why it was rejected.
+        reason: String,
+    },
+
+    /// A locale folder or a Fluent file could not be read.
+    #[error("cannot read `{}`: {source}; check that it exists and is readable UTF-8", path.display())]
+    Read {
+        /// The file or folder.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+
+    /// A Fluent file does not parse.
+    #[error("{span}: Fluent syntax error: {message}")]
+    Syntax {
+        /// Where the parser stopped.
+        span: Span,
+        /// What is wrong and how to fix it.
+        message: String,
+    },
+
+    /// The same message or term is defined twice in one locale.
+    #[error(
+        "{span}: `{id}` is already defined at {first}: rename or remove one of them \
+         (all .ftl files of a locale form one set of messages)"
+    )]
+    Duplicate {
+        /// The message or term id (terms keep their leading `-`).
+        id: String,
+        /// The second definition.
+        span: Span,
+        /// The first definition.
+        first: Span,
+    },
+
+    /// No locale, not even the default one, has the message.
+    #[error("unknown message `{id}`: add it to the default locale's .ftl files")]
+    UnknownMessage {
+        /// The requested id, possibly `message.attribute`.
+        id: String,
+    },
+
+    /// The message exists but could not be formatted (missing variable, unknown reference, ...).
+    #[error("message `{id}` in locale `{locale}` failed to format: {message}")]
+    Format {
+        /// The locale whose text was formatted.
+        locale: String,
+        /// The requested id.
+        id: String,
+        /// Fluent's explanation, all problems joined.
+        message: String,
+    },
+}
+
+/// Translation gaps: the build goes on, but the report shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum I18nWarning {
+    /// The default locale has the message and this locale lacks it; pages show the default text.
+    MissingMessage {
+        /// The locale with the gap.
+        locale: String,
+        /// The message id.
+        id: String,
+    },
+    /// Only this non-default locale has the message; nothing uses it unless the default has it.
+    ExtraMessage {
+        /// The locale with the extra message.
+        locale: String,
+        /// The message id.
+        id: String,
+        /// Where it is defined.
+        span: Span,
+    },
+    /// The default locale lacks a message that date formatting needs; dates fall back to ISO 8601.
+    MissingDateMessage {
+        /// The default locale.
+        locale: String,
+        /// The missing id.
+        id: String,
+    },
+}
+
+impl fmt::Display for I18nWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            I18nWarning::MissingMessage { locale, id } => write!(
+                f,
+                "locale `{locale}` lacks message `{id}`: pages show the default locale's text \
+                 until it is translated"
+            ),
+            I18nWarning::ExtraMessage { locale, id, span } => write!(
+                f,
+                "{span}: message `{id}` exists only in locale `{locale}`: add it to the default \
+                 locale or remove it"
+            ),
+            I18nWarning::MissingDateMessage { locale, id } => write!(
+                f,
+                "default locale `{locale}` lacks date message `{id}`: dates are shown as \
+                 YYYY-MM-DD until a dates.ftl defines it"
+            ),
+        }
+    }
+}

@@ -1,0 +1,342 @@
+//! What a reader or translator sees: messages, plurals, numbers, dates and the error report.
+
+use std::path::{Path, PathBuf};
+
+use super::*;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/i18n")
+        .join(name)
+}
+
+fn specs(codes: &[(&str, &str)]) -> Vec<LocaleSpec> {
+    codes
+        .iter()
+        .map(|(code, format_locale)| LocaleSpec {
+            code: (*code).to_owned(),
+            format_locale: (*format_locale).to_owned(),
+        })
+        .collect()
+}
+
+const SITE_LOCALES: [(&str, &str); 4] = [("en", "en"), ("tr", "tr"), ("de", "de"), ("ar", "ar-EG")];
+
+fn basic() -> Localizer {
+    Localizer::load(&fixture("basic"), &specs(&SITE_LOCALES), "en").expect("fixture loads")
+}
+
+fn shipped() -> Localizer {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    Localizer::load(&dir, &specs(&SITE_LOCALES), "en").expect("shipped locales load")
+}
+
+fn text(localizer: &Localizer, code: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let bundle = localizer.bundle(code).expect("locale configured");
+    bundle.format(id, args).expect("message formats")
+}
+
+#[test]
+fn messages_and_attributes_come_from_the_readers_locale() {
+    let l = basic();
+    assert_eq!(text(&l, "en", "site-title", &[]), "Portsite");
+    assert_eq!(
+        text(&l, "tr", "site-title.tagline", &[]),
+        "Her bağlantı noktası, açıklamasıyla"
+    );
+    assert_eq!(
+        text(&l, "de", "site-title.tagline", &[]),
+        "Jeder Port, erklärt"
+    );
+}
+
+#[test]
+fn string_arguments_are_inserted_without_bidi_marks() {
+    let l = basic();
+    let args = [
+        ("service", Arg::Str("sentinel-ent")),
+        ("port", Arg::Num(3712)),
+    ];
+    assert_eq!(
+        text(&l, "en", "service-line", &args),
+        "sentinel-ent listens on port 3,712"
+    );
+    let arabic = text(&l, "ar", "service-line", &args);
+    assert_eq!(arabic, "تستمع sentinel-ent على المنفذ ٣٬٧١٢");
+    assert!(!arabic.contains(['\u{2068}', '\u{2069}']));
+    assert_eq!(
+        text(&l, "tr", "greeting", &[("name", Arg::Str("Ayşe"))]),
+        "Merhaba, Ayşe!"
+    );
+}
+
+#[test]
+fn missing_translation_falls_back_to_default_and_is_reported() {
+    let l = basic();
+    let tr = l.bundle("tr").expect("tr configured");
+    assert!(!tr.has("only-english"));
+    assert!(l.bundle("en").expect("en").has("only-english"));
+    assert_eq!(
+        text(&l, "tr", "only-english", &[]),
+        "This sentence is not translated yet"
+    );
+    assert!(l.warnings().contains(&I18nWarning::MissingMessage {
+        locale: "tr".into(),
+        id: "only-english".into(),
+    }));
+    // de and ar translated it: no warning for them.
+    assert!(
+        !l.warnings()
+            .iter()
+            .any(|w| matches!(w, I18nWarning::MissingMessage { locale, .. } if locale != "tr"))
+    );
+}
+
+#[test]
+fn message_only_in_a_translation_is_reported_with_its_position() {
+    let l = basic();
+    let extra = l.warnings().iter().find_map(|w| match w {
+        I18nWarning::ExtraMessage { locale, id, span } => Some((locale, id, span)),
+        _ => None,
+    });
+    let (locale, id, span) = extra.expect("tr's only-turkish is reported");
+    assert_eq!((locale.as_str(), id.as_str()), ("tr", "only-turkish"));
+    assert!(span.to_string().ends_with("tr/ui.ftl:11:1"), "{span}");
+}
+
+#[test]
+fn unknown_message_is_an_error_naming_it() {
+    let l = basic();
+    let error = l.bundle("tr").expect("tr").format("no-such-thing", &[]);
+    match error {
+        Err(I18nError::UnknownMessage { id }) => assert_eq!(id, "no-such-thing"),
+        other => panic!("expected UnknownMessage, got {other:?}"),
+    }
+    assert!(l.default_bundle().format("site-title.nope", &[]).is_err());
+}
+
+#[test]
+fn missing_variable_is_an_error_naming_message_and_variable() {
+    let l = basic();
+    let error = l
+        .bundle("de")
+        .expect("de")
+        .format("greeting", &[])
+        .expect_err("greeting needs $name");
+    let message = error.to_string();
+    assert!(message.contains("`greeting`"), "{message}");
+    assert!(message.contains("$name"), "{message}");
+}
+
+#[test]
+fn plural_forms_follow_each_locales_rules() {
+    let l = basic();
+    let count = |code, n| text(&l, code, "port-count", &[("count", Arg::Num(n))]);
+    assert_eq!(count("en", 1), "1 port");
+    assert_eq!(count("en", 65536), "65,536 ports");
+    assert_eq!(count("tr", 1), "yalnızca 1 bağlantı noktası");
+    assert_eq!(count("tr", 65536), "65.536 bağlantı noktası");
+    assert_eq!(count("de", 65536), "65.536 Ports");
+    assert_eq!(count("ar", 0), "لا توجد منافذ");
+    assert_eq!(count("ar", 1), "منفذ واحد");
+    assert_eq!(count("ar", 2), "منفذان");
+    assert_eq!(count("ar", 3), "٣ منافذ");
+    assert_eq!(count("ar", 11), "١١ منفذًا");
+    assert_eq!(count("ar", 100), "١٠٠ منفذ");
+    assert_eq!(count("ar", 65536), "٦٥٬٥٣٦ منفذًا");
+}
+
+#[test]
+fn numbers_use_cldr_grouping_and_digits() {
+    let l = basic();
+    let number = |code| l.bundle(code).expect("configured").number(65536);
+    assert_eq!(number("en"), "65,536");
+    assert_eq!(number("tr"), "65.536");
+    assert_eq!(number("de"), "65.536");
+    assert_eq!(number("ar"), "٦٥٬٥٣٦");
+    assert_eq!(l.default_bundle().number(0), "0");
+}
+
+#[test]
+fn dates_with_and_without_day_in_every_locale() {
+    let l = shipped();
+    let date = |code, day| l.bundle(code).expect("configured").date(2003, 3, day);
+    assert_eq!(date("en", None), "March 2003");
+    assert_eq!(date("en", Some(1)), "1 March 2003");
+    assert_eq!(date("tr", None), "Mart 2003");
+    assert_eq!(date("tr", Some(1)), "1 Mart 2003");
+    assert_eq!(date("de", None), "März 2003");
+    assert_eq!(date("de", Some(1)), "1. März 2003");
+    assert_eq!(date("ar", None), "مارس ٢٠٠٣");
+    assert_eq!(date("ar", Some(1)), "١ مارس ٢٠٠٣");
+    let date_gaps = l.warnings().iter().filter(|w| {
+        matches!(w, I18nWarning::MissingDateMessage { .. })
+            || matches!(w, I18nWarning::MissingMessage { id, .. } if id.starts_with("date-") || id.starts_with("month-"))
+    });
+    assert_eq!(date_gaps.count(), 0, "{:?}", l.warnings());
+}
+
+#[test]
+fn every_month_has_a_name_and_years_are_not_grouped() {
+    let l = shipped();
+    for code in ["en", "tr", "de", "ar"] {
+        let bundle = l.bundle(code).expect("configured");
+        for month in 1..=12 {
+            assert!(
+                bundle.has(&format!("month-{month}")),
+                "{code} month-{month}"
+            );
+        }
+    }
+    assert_eq!(
+        l.default_bundle().date(2024, 12, Some(31)),
+        "31 December 2024"
+    );
+    assert_eq!(
+        l.bundle("tr").expect("tr").date(1999, 8, None),
+        "Ağustos 1999"
+    );
+}
+
+#[test]
+fn plain_arabic_keeps_latin_digits() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let l = Localizer::load(&dir, &specs(&[("en", "en"), ("ar", "ar")]), "en").expect("loads");
+    assert_eq!(
+        l.bundle("ar").expect("ar").date(2003, 3, Some(1)),
+        "1 مارس 2003"
+    );
+}
+
+#[test]
+fn impossible_month_falls_back_to_iso_digits() {
+    let l = shipped();
+    assert_eq!(l.default_bundle().date(2003, 13, None), "2003-13");
+}
+
+#[test]
+fn month_form_after_a_day_is_selected_by_the_locale() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let en = dir.path().join("en");
+    std::fs::create_dir(&en).expect("mkdir");
+    let mut ftl = String::new();
+    for month in 1..=12 {
+        ftl.push_str(&format!(
+            "month-{month} = {{ $form ->\n    [in-date] G{month}\n   *[standalone] N{month}\n}}\n"
+        ));
+    }
+    ftl.push_str("date-month-year = { $month } { $year }\n");
+    ftl.push_str("date-day-month-year = { $day } { $month } { $year }\n");
+    std::fs::write(en.join("dates.ftl"), ftl).expect("write");
+    let l = Localizer::load(dir.path(), &specs(&[("en", "en")]), "en").expect("loads");
+    assert_eq!(l.default_bundle().date(2003, 3, None), "N3 2003");
+    assert_eq!(l.default_bundle().date(2003, 3, Some(1)), "1 G3 2003");
+}
+
+#[test]
+fn every_syntax_error_is_reported_with_file_line_and_column() {
+    let errors = Localizer::load(
+        &fixture("broken"),
+        &specs(&[("en", "en"), ("tr", "tr")]),
+        "en",
+    )
+    .expect_err("broken fixture must not load");
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let syntax: Vec<&String> = messages
+        .iter()
+        .filter(|m| m.contains("syntax error"))
+        .collect();
+    assert_eq!(syntax.len(), 2, "{messages:#?}");
+    assert!(syntax[0].contains("en/broken.ftl:6:1:"), "{}", syntax[0]);
+    assert!(syntax[0].contains("`*`"), "{}", syntax[0]);
+    assert!(syntax[1].contains("en/broken.ftl:7:"), "{}", syntax[1]);
+    let duplicate = messages.iter().find(|m| m.contains("already defined"));
+    let duplicate = duplicate.expect("tr's duplicate `fine` is reported");
+    assert!(duplicate.contains("tr/ui.ftl:2:1"), "{duplicate}");
+    assert!(duplicate.contains("tr/ui.ftl:1:1"), "{duplicate}");
+}
+
+#[test]
+fn missing_locale_folder_says_what_to_create() {
+    let errors = Localizer::load(
+        &fixture("basic"),
+        &specs(&[("en", "en"), ("fr", "fr")]),
+        "en",
+    )
+    .expect_err("fr has no folder");
+    assert_eq!(errors.len(), 1);
+    let I18nError::MissingLocale { code, path } = &errors[0] else {
+        panic!("expected MissingLocale, got {:?}", errors[0]);
+    };
+    assert_eq!(code, "fr");
+    assert!(path.ends_with("fr"));
+    assert!(errors[0].to_string().contains("create it"));
+}
+
+#[test]
+fn default_must_be_a_configured_locale() {
+    let errors = Localizer::load(&fixture("basic"), &specs(&[("tr", "tr")]), "en")
+        .expect_err("en is not configured");
+    assert!(matches!(&errors[..], [I18nError::UnknownDefault { default }] if default == "en"));
+}
+
+#[test]
+fn invalid_format_locale_is_rejected() {
+    let errors = Localizer::load(&fixture("basic"), &specs(&[("en", "en_US!")]), "en")
+        .expect_err("not a language identifier");
+    assert!(
+        errors
+            .iter()
+            .any(|e| matches!(e, I18nError::InvalidLocale { .. }))
+    );
+}
+
+#[test]
+fn localizer_is_shared_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Localizer>();
+    let l = basic();
+    let counts: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..2)
+            .map(|_| scope.spawn(|| text(&l, "tr", "port-count", &[("count", Arg::Num(65536))])))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("thread"))
+            .collect()
+    });
+    assert_eq!(
+        counts,
+        ["65.536 bağlantı noktası", "65.536 bağlantı noktası"]
+    );
+}
+
+/// Per-call cost of the hot path; run with
+/// `cargo test --release --lib i18n::tests::cost -- --ignored --nocapture`.
+#[test]
+#[ignore = "a measurement, not a check"]
+fn cost_of_formatting() {
+    let l = basic();
+    let tr = l.bundle("tr").expect("tr");
+    let measure = |name: &str, f: &dyn Fn() -> String| {
+        let rounds = 1_000_000;
+        let start = std::time::Instant::now();
+        let mut total = 0;
+        for _ in 0..rounds {
+            total += f().len();
+        }
+        let ns = start.elapsed().as_nanos() / rounds;
+        println!("{name}: {ns} ns/call ({total} bytes)");
+    };
+    measure("plain message", &|| {
+        tr.format("site-title.tagline", &[]).expect("ok")
+    });
+    measure("fallback plain", &|| {
+        tr.format("only-english", &[]).expect("ok")
+    });
+    let args = [("count", Arg::Num(65536))];
+    measure("plural + number", &|| {
+        tr.format("port-count", &args).expect("ok")
+    });
+    measure("date with day", &|| tr.date(2003, 3, Some(1)));
+}

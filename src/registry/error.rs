@@ -1,0 +1,100 @@
+//! Errors of the registry stage, each naming the file (and line:column) and the fix.
+
+use std::path::PathBuf;
+
+use crate::diag::Span;
+
+/// Everything that can go wrong while loading the IANA registry CSV.
+#[derive(Debug, thiserror::Error)]
+pub enum RegistryError {
+    /// The file could not be read.
+    #[error(
+        "failed to read the port registry `{}`: {source}; check that the file exists and is readable",
+        path.display()
+    )]
+    Io {
+        /// The file portsite tried to read.
+        path: PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// The file is not UTF-8.
+    #[error(
+        "{span}: the port registry is not valid UTF-8; download the CSV from IANA again \
+         (it is published as UTF-8)"
+    )]
+    NotUtf8 {
+        /// Where the first invalid byte is.
+        span: Span,
+    },
+    /// The header row is not IANA's 12 columns.
+    #[error(
+        "`{}` does not start with the IANA registry header: found `{found}`, expected \
+         `{expected}`; use the CSV export of \
+         https://www.iana.org/assignments/service-names-port-numbers/",
+        path.display()
+    )]
+    WrongHeader {
+        /// The file.
+        path: PathBuf,
+        /// The header found, columns joined by commas.
+        found: String,
+        /// The header expected, columns joined by commas.
+        expected: String,
+    },
+    /// The CSV itself is malformed: a short or long record (often a truncated file),
+    /// or broken quoting.
+    #[error("{span}: {message}")]
+    Csv {
+        /// Where the record starts.
+        span: Span,
+        /// What is wrong and what to do.
+        message: String,
+    },
+    /// The Port Number column is neither empty, `N` nor `N-M`.
+    #[error(
+        "{span}: `{value}` is not a port number; write a port 0-65535, a range `N-M` with \
+         N <= M, or leave the Port Number empty"
+    )]
+    BadPort {
+        /// The Port Number field.
+        span: Span,
+        /// Its text.
+        value: String,
+    },
+    /// The Transport Protocol column holds an unknown protocol.
+    #[error(
+        "{span}: unknown transport protocol `{value}`; the registry uses tcp, udp, sctp, \
+         dccp or an empty field (teach src/registry/port.rs any new one)"
+    )]
+    BadProtocol {
+        /// The Transport Protocol field.
+        span: Span,
+        /// Its text.
+        value: String,
+    },
+    /// A date column is not `YYYY-MM` or `YYYY-MM-DD`.
+    #[error("{span}: `{value}` is not a date; write YYYY-MM-DD or YYYY-MM, or leave it empty")]
+    BadDate {
+        /// The date field.
+        span: Span,
+        /// Its text.
+        value: String,
+    },
+    /// The Service Code column is not a number.
+    #[error("{span}: `{value}` is not a DCCP service code; write a number or leave it empty")]
+    BadServiceCode {
+        /// The Service Code field.
+        span: Span,
+        /// Its text.
+        value: String,
+    },
+    /// A row with neither a service name nor a port number says nothing.
+    #[error(
+        "{span}: this row has neither a Service Name nor a Port Number; remove it or fill one in"
+    )]
+    EmptyRow {
+        /// Where the record starts.
+        span: Span,
+    },
+}

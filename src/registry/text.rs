@@ -1,0 +1,144 @@
+//! Turning the registry's raw free text into display text: line joining, legacy-name
+//! sentences, bracketed handles and one known kind of mojibake.
+
+/// Joins the trimmed, non-empty lines of `raw` with a space; `None` when nothing is left.
+pub(crate) fn one_line(raw: &str) -> Option<String> {
+    join_lines(raw, " ")
+}
+
+/// Like [`one_line`] but keeps line breaks, because notes hold lists such as DNS-SD TXT keys.
+pub(crate) fn lines(raw: &str) -> Option<String> {
+    join_lines(raw, "\n")
+}
+
+fn join_lines(raw: &str, separator: &str) -> Option<String> {
+    let parts: Vec<&str> = raw
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    Some(repair_mac_roman(&parts.join(separator)))
+}
+
+const LEGACY_PREFIX: &str = "IANA assigned this well-formed service name as a replacement for";
+
+/// Splits the legacy-name sentence IANA appends to descriptions off the text.
+///
+/// Returns the description without the sentence and the old name it quotes.
+pub(crate) fn split_legacy_name(raw: &str) -> (String, Option<String>) {
+    let Some(at) = raw.find(LEGACY_PREFIX) else {
+        return (raw.to_owned(), None);
+    };
+    let sentence = &raw[at + LEGACY_PREFIX.len()..];
+    let quoted = sentence.trim_start().strip_prefix('"').and_then(|rest| {
+        let end = rest.find('"')?;
+        Some((
+            rest[..end].to_owned(),
+            rest[end + 1..].trim_start_matches('.'),
+        ))
+    });
+    match quoted {
+        Some((name, after)) => (format!("{}\n{}", &raw[..at], after), Some(name)),
+        // Without a quoted name the sentence is not the one we know: keep the text intact.
+        None => (raw.to_owned(), None),
+    }
+}
+
+/// The display form of an Assignee or Contact: `[Jon_Postel][IESG]` → `Jon_Postel, IESG`.
+///
+/// Text outside brackets is kept as it is, so nothing the registry says is lost.
+pub(crate) fn handles(raw: &str) -> Option<String> {
+    let flat = one_line(raw)?;
+    let parts: Vec<&str> = flat
+        .split(['[', ']'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// Mac Roman characters for bytes 0x80-0xBF, in byte order.
+const MAC_ROMAN_80_BF: &str = "ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø";
+
+/// Repairs UTF-8 Latin-1 letters that were once decoded as Mac Roman.
+///
+/// Such a letter is the bytes C3 xx; read as Mac Roman, C3 shows as `√` followed by the
+/// character for xx (the registry has `Ari√´n` for `Ariën`).
+pub(crate) fn repair_mac_roman(text: &str) -> String {
+    if !text.contains('√') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let repaired = (c == '√')
+            .then(|| chars.peek().and_then(|next| latin1_from_mac_roman(*next)))
+            .flatten();
+        match repaired {
+            Some(letter) => {
+                out.push(letter);
+                chars.next();
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+fn latin1_from_mac_roman(second: char) -> Option<char> {
+    let index = MAC_ROMAN_80_BF.chars().position(|m| m == second)?;
+    char::from_u32(0xC0 + u32::try_from(index).ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn multi_line_text_is_trimmed_and_joined() {
+        let raw = "Secondary, (non ANDI) multi-protocol\n    the Allied family\r\n\n";
+        assert_eq!(
+            one_line(raw).as_deref(),
+            Some("Secondary, (non ANDI) multi-protocol the Allied family")
+        );
+        assert_eq!(
+            lines("Keys:\n  a=1\n  b=2").as_deref(),
+            Some("Keys:\na=1\nb=2")
+        );
+        assert_eq!(one_line("  \n "), None);
+    }
+
+    #[test]
+    fn legacy_sentence_is_split_off() {
+        let raw = "ESRI SDE Instance\n    IANA assigned this well-formed service name as a \
+                   replacement for \"esri_sde\".";
+        let (rest, legacy) = split_legacy_name(raw);
+        assert_eq!(one_line(&rest).as_deref(), Some("ESRI SDE Instance"));
+        assert_eq!(legacy.as_deref(), Some("esri_sde"));
+
+        let only = "IANA assigned this well-formed service name as a replacement for \"a_b\".";
+        let (rest, legacy) = split_legacy_name(only);
+        assert_eq!(one_line(&rest), None);
+        assert_eq!(legacy.as_deref(), Some("a_b"));
+    }
+
+    #[test]
+    fn handles_lose_their_brackets() {
+        assert_eq!(handles("[Jon_Postel]").as_deref(), Some("Jon_Postel"));
+        assert_eq!(
+            handles("[Vera_Heinau][Heiko_Schlichting]").as_deref(),
+            Some("Vera_Heinau, Heiko_Schlichting")
+        );
+        assert_eq!(handles(""), None);
+    }
+
+    #[test]
+    fn mac_roman_mojibake_is_repaired() {
+        assert_eq!(repair_mac_roman("Ari√´n Huisken"), "Ariën Huisken");
+        assert_eq!(repair_mac_roman("M√ºller √©t√©"), "Müller été");
+        assert_eq!(repair_mac_roman("√2 ≈ 1.41"), "√2 ≈ 1.41");
+    }
+}
