@@ -1,0 +1,121 @@
+// portsite: progressive enhancement for every page. The site works without this file;
+// it adds the theme toggle, OS tabs, copy buttons, the feedback post, the language hint,
+// "go to port" and search. No inline scripts, so a strict Content-Security-Policy holds.
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var prefix = (document.querySelector(".search") || {}).dataset
+    ? document.querySelector(".search").dataset.prefix || "" : "";
+
+  // Theme: prefers-color-scheme by default, a remembered choice when the reader picks one.
+  function storedTheme() {
+    try { return localStorage.getItem("portsite-theme"); } catch (e) { return null; }
+  }
+  function currentTheme() {
+    var chosen = root.getAttribute("data-theme");
+    if (chosen) return chosen;
+    return window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+  }
+  function applyTheme(theme) {
+    if (theme === "dark" || theme === "light") root.setAttribute("data-theme", theme);
+    var toggle = document.querySelector(".theme-toggle");
+    if (!toggle) return;
+    var dark = currentTheme() === "dark";
+    toggle.setAttribute("aria-pressed", dark ? "true" : "false");
+    toggle.textContent = dark ? toggle.dataset.labelLight : toggle.dataset.labelDark;
+  }
+  applyTheme(storedTheme());
+  var toggle = document.querySelector(".theme-toggle");
+  if (toggle) {
+    toggle.hidden = false;
+    applyTheme(storedTheme());
+    toggle.addEventListener("click", function () {
+      var next = currentTheme() === "dark" ? "light" : "dark";
+      try { localStorage.setItem("portsite-theme", next); } catch (e) { /* private mode */ }
+      applyTheme(next);
+    });
+  }
+
+  // OS tabs for the check commands; without JS every OS is listed with its heading.
+  document.querySelectorAll("[data-tabs]").forEach(function (box, boxIndex) {
+    var panels = box.querySelectorAll(".check-platform");
+    if (panels.length < 2) return;
+    var list = document.createElement("div");
+    list.setAttribute("role", "tablist");
+    var tabs = [];
+    panels.forEach(function (panel, i) {
+      var tab = document.createElement("button");
+      tab.type = "button";
+      tab.id = "tab-" + boxIndex + "-" + panel.dataset.platform;
+      tab.setAttribute("role", "tab");
+      tab.setAttribute("aria-controls", panel.id);
+      tab.textContent = panel.querySelector(".check-platform-name").textContent;
+      panel.setAttribute("role", "tabpanel");
+      panel.setAttribute("aria-labelledby", tab.id);
+      tab.addEventListener("click", function () { select(i); });
+      tab.addEventListener("keydown", function (event) {
+        var rtl = root.dir === "rtl";
+        var step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
+        if (step) { select((i + step + tabs.length) % tabs.length); tabs[(i + step + tabs.length) % tabs.length].focus(); }
+      });
+      tabs.push(tab);
+      list.appendChild(tab);
+    });
+    function select(n) {
+      tabs.forEach(function (tab, i) {
+        tab.setAttribute("aria-selected", i === n ? "true" : "false");
+        tab.tabIndex = i === n ? 0 : -1;
+        panels[i].hidden = i !== n;
+      });
+    }
+    var platform = /Win/.test(navigator.platform) ? "windows" : /Mac/.test(navigator.platform) ? "macos" : "linux";
+    var start = 0;
+    panels.forEach(function (panel, i) { if (panel.dataset.platform === platform) start = i; });
+    box.insertBefore(list, box.firstChild);
+    box.classList.add("tabs-ready");
+    select(start);
+  });
+
+  // Copy buttons.
+  document.querySelectorAll("button.copy").forEach(function (button) {
+    if (!navigator.clipboard) return;
+    button.hidden = false;
+    var label = button.textContent;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(button.dataset.copy).then(function () {
+        button.textContent = button.dataset.copied;
+        setTimeout(function () { button.textContent = label; }, 2000);
+      });
+    });
+  });
+
+  // Feedback: post {page, locale, helpful} as JSON and thank the reader.
+  document.querySelectorAll(".feedback-form").forEach(function (form) {
+    var status = form.querySelector(".feedback-status");
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var helpful = event.submitter ? event.submitter.value === "yes" : true;
+      var body = JSON.stringify({ page: form.dataset.page, locale: form.dataset.locale, helpful: helpful });
+      fetch(form.action, { method: "POST", headers: { "Content-Type": "application/json" }, body: body })
+        .then(function (response) {
+          if (!response.ok) throw new Error(String(response.status));
+          form.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
+          status.textContent = form.dataset.thanks;
+        })
+        .catch(function () { status.textContent = form.dataset.error; });
+    });
+  });
+
+  // "Go to port N" on the 404 page.
+  document.querySelectorAll(".goto-port").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      var value = form.querySelector("input").value.trim();
+      if (/^\d{1,5}$/.test(value) && Number(value) <= 65535) {
+        event.preventDefault();
+        location.href = form.dataset.prefix + "/ports/" + Number(value) + "/";
+      }
+    });
+  });
+
+  window.portsite = { prefix: prefix, root: root };
+})();
