@@ -1,0 +1,107 @@
+//! Building the bundled site for a span of ports, and reading the pages a visitor would see.
+
+mod common;
+
+use common::{TestSite, text_of};
+
+fn site() -> TestSite {
+    TestSite::bundled(3700, 3720).built()
+}
+
+#[test]
+fn every_locale_gets_every_port_page_home_and_404() {
+    let site = site();
+    for prefix in ["", "/tr", "/de", "/ar"] {
+        for port in [3700, 3712, 3720] {
+            assert!(site.exists(&format!("{prefix}/ports/{port}/index.html")), "{prefix} {port}");
+        }
+        assert!(site.exists(&format!("{prefix}/index.html")));
+        assert!(site.exists(&format!("{prefix}/404.html")));
+        assert!(site.exists(&format!("{prefix}/ports/3700-3720/index.html")));
+    }
+    assert!(!site.exists("/ports/3699/index.html"));
+    assert!(site.exists("/static/site.css") && site.exists("/static/highlight.css"));
+}
+
+#[test]
+fn turkish_3712_page_is_turkish_with_alternates_and_highlighted_commands() {
+    let site = site();
+    let html = site.page("/tr/ports/3712/");
+    assert!(html.contains(r#"<html lang="tr" dir="ltr">"#));
+    assert!(html.contains("Bu sayfa faydalı oldu mu?"));
+    for (lang, href) in [
+        ("en", "https://ports.example.org/ports/3712/"),
+        ("tr", "https://ports.example.org/tr/ports/3712/"),
+        ("de", "https://ports.example.org/de/ports/3712/"),
+        ("ar", "https://ports.example.org/ar/ports/3712/"),
+        ("x-default", "https://ports.example.org/ports/3712/"),
+    ] {
+        let link = format!(r#"<link rel="alternate" hreflang="{lang}" href="{href}">"#);
+        assert!(html.contains(&link), "missing {link}");
+    }
+    assert!(html.contains(r#"<link rel="canonical" href="https://ports.example.org/tr/ports/3712/">"#));
+    // Commands are highlighted with classes, never inline styles, and carry the port.
+    let pre = html.split(r#"<pre class="hl-code""#).nth(1).expect("a code block");
+    let code = &pre[..pre.find("</pre>").unwrap()];
+    assert!(code.contains(r#"class="hl-"#) || code.contains("hl-"), "{code}");
+    assert!(code.contains("3712"));
+    assert!(!html.contains("style="));
+}
+
+#[test]
+fn arabic_pages_are_right_to_left_and_code_stays_left_to_right() {
+    let site = site();
+    let html = site.page("/ar/ports/3712/");
+    assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(html.contains(r#"<pre class="hl-code" dir="ltr""#));
+}
+
+#[test]
+fn registry_facts_for_3712_match_iana() {
+    let site = site();
+    let text = text_of(&site.page("/ports/3712/"));
+    assert!(text.contains("sentinel-ent"), "{text}");
+    assert!(text.contains("TCP, UDP"));
+    assert!(text.contains("Sentinel Enterprise"));
+    assert!(text.contains("March 2003"));
+    let tr = text_of(&site.page("/tr/ports/3712/"));
+    assert!(tr.contains("Mart 2003"), "{tr}");
+}
+
+#[test]
+fn registered_port_explains_its_range() {
+    let site = site();
+    let text = text_of(&site.page("/ports/3700/"));
+    assert!(text.contains("lrs-paging"));
+    assert!(text.contains("registered range (1024–49151)"), "{text}");
+}
+
+#[test]
+fn reserved_and_dynamic_ports_say_so() {
+    let site = TestSite::bundled(0, 3).built();
+    let text = text_of(&site.page("/ports/2/"));
+    assert!(text.contains("Port 2 is reserved by IANA"), "{text}");
+    let site = TestSite::bundled(60000, 60001).built();
+    let text = text_of(&site.page("/ports/60000/"));
+    assert!(text.contains("dynamic range"), "{text}");
+}
+
+#[test]
+fn port_pages_link_their_neighbours_and_range() {
+    let site = site();
+    let html = site.page("/de/ports/3712/");
+    assert!(html.contains(r#"href="/de/ports/3711/""#));
+    assert!(html.contains(r#"href="/de/ports/3713/""#));
+    assert!(html.contains(r#"href="/de/ports/3700-3720/""#));
+    let first = site.page("/ports/3700/");
+    assert!(!first.contains(r#"rel="prev""#), "3699 has no page in this span");
+}
+
+#[test]
+fn home_numbers_follow_each_locale() {
+    let site = site();
+    assert!(text_of(&site.page("/")).contains("65,536"));
+    assert!(text_of(&site.page("/tr/")).contains("65.536"));
+    assert!(text_of(&site.page("/de/")).contains("65.536"));
+    assert!(text_of(&site.page("/ar/")).contains("٦٥٬٥٣٦"));
+}
