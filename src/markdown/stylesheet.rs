@@ -1,0 +1,217 @@
+//! The highlighting stylesheet: a light and a dark theme, each scoped to `.hl-code`.
+//!
+//! Themes: Coldark-Cold (light) and Coldark-Dark (dark), a pair designed for legibility.
+//! Every colour is checked against the code background and, where it falls short of
+//! WCAG AA (4.5:1), darkened or lightened until it reaches it.
+//!
+//! The two themes are made mutually exclusive rather than "light, overridden by dark": a
+//! theme's rules have different specificities, so a specific light rule would otherwise
+//! win over a general dark one and leak light colours into dark mode.
+
+use std::fmt::Write as _;
+
+use syntect::highlighting::{Color, FontStyle, Theme};
+use two_face::theme::EmbeddedThemeName;
+
+use super::Highlighter;
+use super::contrast::{AA_NORMAL_TEXT, readable};
+
+const LIGHT: EmbeddedThemeName = EmbeddedThemeName::ColdarkCold;
+const DARK: EmbeddedThemeName = EmbeddedThemeName::ColdarkDark;
+
+/// One theme reduced to what the stylesheet needs, with colours already made readable.
+pub(crate) struct Palette {
+    pub(crate) background: Color,
+    pub(crate) foreground: Color,
+    /// Selectors (already class-prefixed) and the style they get.
+    pub(crate) rules: Vec<(Vec<String>, RuleStyle)>,
+}
+
+pub(crate) struct RuleStyle {
+    pub(crate) color: Option<Color>,
+    font: FontStyle,
+}
+
+/// The light and the dark palette.
+pub(crate) fn palettes() -> (Palette, Palette) {
+    let themes = two_face::theme::extra();
+    (palette(themes.get(LIGHT)), palette(themes.get(DARK)))
+}
+
+fn palette(theme: &Theme) -> Palette {
+    let background = theme.settings.background.unwrap_or(Color::WHITE);
+    let foreground = readable(
+        theme.settings.foreground.unwrap_or(Color::BLACK),
+        background,
+        AA_NORMAL_TEXT,
+    );
+    let rules = theme
+        .scopes
+        .iter()
+        .filter_map(|item| {
+            let selectors: Vec<String> = item
+                .scope
+                .selectors
+                .iter()
+                .map(|sel| class_selector(&sel.extract_scopes()))
+                .filter(|s| !s.is_empty())
+                .collect();
+            let style = RuleStyle {
+                color: item
+                    .style
+                    .foreground
+                    .map(|c| readable(c, background, AA_NORMAL_TEXT)),
+                font: item.style.font_style.unwrap_or(FontStyle::empty()),
+            };
+            let useful = style.color.is_some() || !style.font.is_empty();
+            (useful && !selectors.is_empty()).then_some((selectors, style))
+        })
+        .collect();
+    Palette {
+        background,
+        foreground,
+        rules,
+    }
+}
+
+/// `source.shell keyword.control` → `.hl-source.hl-shell .hl-keyword.hl-control`, matching
+/// the classes the HTML generator writes.
+fn class_selector(scopes: &[syntect::parsing::Scope]) -> String {
+    let mut out = String::new();
+    for scope in scopes {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for atom in scope.build_string().split('.').filter(|a| !a.is_empty()) {
+            out.push_str(".hl-");
+            push_css_ident(&mut out, atom);
+        }
+    }
+    out
+}
+
+fn push_css_ident(out: &mut String, ident: &str) {
+    for c in ident.chars() {
+        if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+            out.push(c);
+        } else {
+            out.push('\\');
+            out.push(c);
+        }
+    }
+}
+
+fn hex(c: Color) -> String {
+    format!("#{:02x}{:02x}{:02x}", c.r, c.g, c.b)
+}
+
+/// Writes every rule of `palette` with `root` (e.g. `:root[data-theme="dark"]`) in front.
+fn write_palette(css: &mut String, palette: &Palette, root: &str, indent: &str) {
+    let _ = writeln!(
+        css,
+        "{indent}{root} .hl-code {{ color: {}; background-color: {}; }}",
+        hex(palette.foreground),
+        hex(palette.background)
+    );
+    for (selectors, style) in &palette.rules {
+        let list: Vec<String> = selectors
+            .iter()
+            .map(|s| format!("{root} .hl-code {s}"))
+            .collect();
+        let _ = write!(css, "{indent}{} {{", list.join(", "));
+        if let Some(color) = style.color {
+            let _ = write!(css, " color: {};", hex(color));
+        }
+        if style.font.contains(FontStyle::ITALIC) {
+            css.push_str(" font-style: italic;");
+        }
+        if style.font.contains(FontStyle::BOLD) {
+            css.push_str(" font-weight: bold;");
+        }
+        if style.font.contains(FontStyle::UNDERLINE) {
+            css.push_str(" text-decoration: underline;");
+        }
+        css.push_str(" }\n");
+    }
+}
+
+impl Highlighter {
+    /// One stylesheet for both themes: light unless the reader's system prefers dark, and
+    /// `data-theme="light"` / `data-theme="dark"` on `<html>` overriding the system.
+    pub fn stylesheet(&self) -> String {
+        let (light, dark) = palettes();
+        let mut css = String::with_capacity(64 * 1024);
+        css.push_str(
+            "/* Code highlighting, generated by portsite. Light: Coldark-Cold; dark: \
+             Coldark-Dark; colours adjusted to at least 4.5:1 contrast. */\n",
+        );
+        css.push_str("@media not all and (prefers-color-scheme: dark) {\n");
+        write_palette(&mut css, &light, ":root:not([data-theme=\"dark\"])", "  ");
+        css.push_str("}\n");
+        write_palette(&mut css, &light, ":root[data-theme=\"light\"]", "");
+        css.push_str("@media (prefers-color-scheme: dark) {\n");
+        write_palette(&mut css, &dark, ":root:not([data-theme=\"light\"])", "  ");
+        css.push_str("}\n");
+        write_palette(&mut css, &dark, ":root[data-theme=\"dark\"]", "");
+        css
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::contrast::ratio;
+    use super::*;
+
+    fn worst(palette: &Palette) -> f64 {
+        palette
+            .rules
+            .iter()
+            .filter_map(|(_, style)| style.color)
+            .chain([palette.foreground])
+            .map(|c| ratio(c, palette.background))
+            .fold(f64::INFINITY, f64::min)
+    }
+
+    #[test]
+    fn every_colour_meets_wcag_aa_on_the_code_background() {
+        let (light, dark) = palettes();
+        assert!(!light.rules.is_empty() && !dark.rules.is_empty());
+        let (wl, wd) = (worst(&light), worst(&dark));
+        assert!(wl >= AA_NORMAL_TEXT, "light worst {wl:.2}");
+        assert!(wd >= AA_NORMAL_TEXT, "dark worst {wd:.2}");
+    }
+
+    #[test]
+    fn both_themes_are_present_and_scoped_to_code_blocks() {
+        let css = Highlighter::new().stylesheet();
+        assert!(css.contains(
+            "@media (prefers-color-scheme: dark) {\n  :root:not([data-theme=\"light\"]) .hl-code {"
+        ));
+        assert!(css.contains("\n:root[data-theme=\"dark\"] .hl-code {"));
+        assert!(css.contains("\n:root[data-theme=\"light\"] .hl-code {"));
+        for line in css
+            .lines()
+            .filter(|l| l.contains('{') && !l.starts_with('@'))
+        {
+            let selectors = line.split('{').next().unwrap_or("");
+            for selector in selectors.split(", ") {
+                assert!(selector.contains(" .hl-code"), "unscoped rule: {line}");
+            }
+        }
+    }
+
+    #[test]
+    fn light_and_dark_backgrounds_differ() {
+        let (light, dark) = palettes();
+        assert!(ratio(light.background, dark.background) > 7.0);
+    }
+
+    #[test]
+    fn selectors_match_generated_classes() {
+        let scopes = [syntect::parsing::Scope::new("keyword.control").unwrap()];
+        assert_eq!(class_selector(&scopes), ".hl-keyword.hl-control");
+        let mut s = String::new();
+        push_css_ident(&mut s, "c++");
+        assert_eq!(s, "c\\+\\+");
+    }
+}
