@@ -1,6 +1,6 @@
 //! The strict schema of an entry's front matter.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::date::EntryDate;
 
@@ -70,7 +70,7 @@ pub struct FaqItem {
 }
 
 /// A cited reference.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceLink {
     /// The link text.

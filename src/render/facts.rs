@@ -31,7 +31,7 @@ pub struct ServiceView<'a> {
     /// Reported unauthorized use.
     pub unauthorized_use: Option<&'a str>,
     /// The whole registered range, when the assignment covers several ports.
-    pub range: Option<(u16, u16)>,
+    pub range: Option<Span>,
 }
 
 /// A status row (Reserved, Unassigned, ...), merged across protocols.
@@ -42,11 +42,20 @@ pub struct StatusView<'a> {
     /// The protocols the status applies to.
     pub protocols: Vec<&'static str>,
     /// The range the status row covers, if it is a range.
-    pub range: Option<(u16, u16)>,
+    pub range: Option<Span>,
     /// Notes (e.g. the history of a de-assignment).
     pub notes: Option<&'a str>,
     /// Last modification date, localized.
     pub modified: Option<String>,
+}
+
+/// An inclusive span of ports.
+#[derive(Serialize)]
+pub struct Span {
+    /// First port.
+    pub start: u16,
+    /// Last port.
+    pub end: u16,
 }
 
 /// A reference to an RFC, a draft, a person or free text.
@@ -82,7 +91,7 @@ pub fn services<'a>(info: &'a PortInfo, bundle: &LocaleBundle) -> Vec<ServiceVie
                 references: service.references.iter().map(reference).collect(),
                 notes: service.notes.as_deref(),
                 unauthorized_use: service.unauthorized_use.as_deref(),
-                range: service.range.map(|r| (r.start, r.end)),
+                range: service.range.map(|r| Span { start: r.start, end: r.end }),
             },
         ));
     }
@@ -107,7 +116,7 @@ pub fn statuses<'a>(info: &'a PortInfo, bundle: &LocaleBundle) -> Vec<StatusView
             StatusView {
                 status: entry.status.as_str(),
                 protocols,
-                range: entry.range.map(|r| (r.start, r.end)),
+                range: entry.range.map(|r| Span { start: r.start, end: r.end }),
                 notes: entry.notes.as_deref(),
                 modified: entry.modified.map(|d| date(bundle, d)),
             },

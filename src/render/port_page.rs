@@ -51,7 +51,7 @@ struct EntryView<'a> {
     body_before: &'a str,
     body_after: Option<&'a str>,
     updated: Option<String>,
-    sources: Vec<(&'a str, &'a str)>,
+    sources: &'a [crate::content::SourceLink],
     tags: &'a [String],
     /// Set when the entry is the default locale's, shown because no translation exists.
     original_lang: Option<&'a str>,
@@ -193,11 +193,7 @@ fn entry_view<'a>(
             .updated
             .as_ref()
             .map(|d| bundle.date(d.year, d.month, Some(d.day))),
-        sources: meta
-            .sources
-            .iter()
-            .map(|s| (s.title.as_str(), s.url.as_str()))
-            .collect(),
+        sources: &meta.sources,
         tags: &meta.tags,
         original_lang: fallback.then(|| site.config.locales[default].code.as_str()),
         original_url: fallback.then(|| site.urls[default].port(rendered.entry.port)),
