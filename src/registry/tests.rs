@@ -259,10 +259,20 @@ fn wrong_header_names_the_file_and_the_expected_columns() {
 
 #[test]
 fn truncated_record_names_file_and_line() {
-    let text = format!("{HEAD}echo,7,tcp,Echo,,,,,,,,\ndiscard,9,tcp,\"Disc");
+    let text = format!("{HEAD}echo,7,tcp,Echo,,,,,,,,\ndiscard,9,tcp,Disc");
     let message = load_err(&text);
     assert!(
         message.starts_with("reg.csv:3:1: this record has 4 fields but the registry has 12"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_file_cut_inside_a_quoted_note_is_an_error() {
+    let text = format!("{HEAD}echo,7,tcp,Echo,,,,,,,,\n,2,tcp,Reserved,,,,,,,,\"De-assigned on\n");
+    let message = load_err(&text);
+    assert!(
+        message.starts_with("reg.csv:3:24: this quoted field is never closed"),
         "{message}"
     );
 }
