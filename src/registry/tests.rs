@@ -82,6 +82,16 @@ fn rows_without_a_port_are_unnamed_services() {
 }
 
 #[test]
+fn row_order_is_not_relied_on() {
+    let reg =
+        load("airplay,,tcp,AirPlay,,,,,,,,\necho,7,tcp,Echo,,,,,,,,\n,1-9,,Unassigned,,,,,,,,\n");
+    assert_eq!(names(reg.port(7)), [("echo", Protocol::Tcp)]);
+    assert!(reg.port(7).statuses.is_empty());
+    assert_eq!(reg.port(8).statuses[0].status, Status::Unassigned);
+    assert_eq!(reg.unnamed_services()[0].name, "airplay");
+}
+
+#[test]
 fn named_ranges_cover_every_port_of_the_range() {
     let reg = load(
         "x11,6000-6063,tcp,X Window System,,,,,,,,\nx11,6000-6063,udp,X Window System,,,,,,,,\n",
