@@ -110,6 +110,24 @@ fn raw_html_is_escaped_by_default() {
 }
 
 #[test]
+fn html_comments_are_dropped_not_shown() {
+    let out = md("Text <!-- translator note --> here.\n\n<!-- a block note -->\n");
+    assert!(!out.html.contains("note"), "{}", out.html);
+    assert!(out.html.contains("Text  here."), "{}", out.html);
+}
+
+#[test]
+fn fence_language_cannot_inject_attributes() {
+    let out = md("```x\"onmouseover=alert(1)\ncode\n```\n");
+    assert!(
+        out.html
+            .contains("data-lang=\"x&quot;onmouseover=alert(1)\""),
+        "{}",
+        out.html
+    );
+}
+
+#[test]
 fn allowed_raw_html_is_sanitized() {
     let text = "Press <kbd>Ctrl</kbd> <img src=x onerror=\"alert(1)\">\n\n\
                 <div><script>alert(1)</script><em>kept</em></div>\n";
