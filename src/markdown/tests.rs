@@ -217,16 +217,16 @@ fn footnotes_are_listed_at_the_end_with_back_links() {
         out.html
     );
     assert!(
-        out.html.contains("<a href=\"#fn-1\" id=\"fnref-1\""),
+        out.html.contains("<a href=\"#fn:1\" id=\"fnref:1\""),
         "{}",
         out.html
     );
-    assert!(out.html.contains("id=\"fnref-1-2\""), "{}", out.html);
+    assert!(out.html.contains("id=\"fnref:1:2\""), "{}", out.html);
     let notes = &out.html[list..];
-    assert!(notes.contains("<li id=\"fn-1\">"), "{notes}");
+    assert!(notes.contains("<li id=\"fn:1\">"), "{notes}");
     assert!(notes.contains("IANA registry entry."), "{notes}");
-    assert!(notes.contains("href=\"#fnref-1\""), "{notes}");
-    assert!(notes.contains("href=\"#fnref-1-2\""), "{notes}");
+    assert!(notes.contains("href=\"#fnref:1\""), "{notes}");
+    assert!(notes.contains("href=\"#fnref:1:2\""), "{notes}");
 }
 
 #[test]
@@ -262,4 +262,11 @@ fn inline_render_drops_the_single_paragraph_wrapper() {
         render_inline("a <b>x</b> [j](javascript:x)", &options),
         "a &lt;b&gt;x&lt;/b&gt; j"
     );
+}
+
+#[test]
+fn footnote_ids_cannot_collide_with_heading_ids() {
+    let out = md("## Fn 1\n\nText.[^1]\n\n[^1]: Note.\n");
+    assert_eq!(out.html.matches("id=\"fn-1\"").count(), 1, "{}", out.html);
+    assert_eq!(out.html.matches("id=\"fn:1\"").count(), 1, "{}", out.html);
 }
