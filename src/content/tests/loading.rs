@@ -131,3 +131,23 @@ fn a_site_without_content_loads_empty() {
     let set = load_content(dir.path(), &locales()).unwrap();
     assert!(set.entries.is_empty() && set.homes.is_empty());
 }
+
+#[test]
+fn hundreds_of_entries_load_fast() {
+    let dir = tempfile::tempdir().unwrap();
+    let full = std::fs::read(fixture("site").join("content/ports/3712/index.en.md")).unwrap();
+    for port in 1000..1400 {
+        write(
+            dir.path(),
+            &format!("content/ports/{port}/index.en.md"),
+            &full,
+        );
+    }
+    let start = std::time::Instant::now();
+    let set = load_content(dir.path(), &locales()).unwrap();
+    let took = start.elapsed();
+    assert_eq!(set.entries.len(), 400);
+    // Generous so a debug build on a busy machine passes; release takes a few ms.
+    assert!(took < std::time::Duration::from_secs(2), "took {took:?}");
+    eprintln!("400 entries loaded in {took:?}");
+}
