@@ -199,3 +199,15 @@ fn tab_indentation_says_to_use_spaces() {
         )
     );
 }
+
+#[test]
+fn faq_item_of_the_wrong_type_says_what_an_item_is() {
+    let text = "---\ntitle: A\ndescription: B\nfaq:\n  - Is it safe?\n---\n";
+    assert_eq!(
+        entry_error(text),
+        at(
+            "5:5",
+            "faq[0]: expected a {q, a} item, found string \"Is it safe?\""
+        )
+    );
+}

@@ -151,3 +151,23 @@ fn hundreds_of_entries_load_fast() {
     assert!(took < std::time::Duration::from_secs(2), "took {took:?}");
     eprintln!("400 entries loaded in {took:?}");
 }
+
+#[test]
+fn home_page_without_locale_or_title_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "content/_index.md", OK.as_bytes());
+    write(
+        dir.path(),
+        "content/_index.de.md",
+        b"---\ntitle: \"\"\ndescription: D\n---\n",
+    );
+    let errors = messages(load_content(dir.path(), &locales()).unwrap_err());
+    assert_eq!(
+        errors,
+        [
+            "content/_index.de.md:2:1: `title` is empty; write the page's title",
+            "content/_index.md:1:1: unexpected file; name it `_index.<locale>.md`, e.g. \
+             `_index.en.md`, or remove it",
+        ]
+    );
+}
