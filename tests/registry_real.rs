@@ -1,6 +1,6 @@
 //! Assertions on the bundled IANA registry (`content/registry/service-names-port-numbers.csv`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 use portsite::registry::{PortClass, PortRegistry, Protocol, Reference, Status};
@@ -139,4 +139,52 @@ fn quirky_texts_are_cleaned() {
     assert!(REGISTRY.ports().iter().flat_map(|p| &p.services).all(|s| {
         !s.description.contains('\n') && !s.description.contains("IANA assigned this")
     }));
+}
+
+#[test]
+fn one_name_can_sit_on_several_ports() {
+    assert_eq!(REGISTRY.ports_named("sql-net"), [66, 150]);
+    assert_eq!(REGISTRY.ports_named("MSP"), [18, 2438]);
+    assert_eq!(REGISTRY.ports_named("x11").len(), 64);
+}
+
+#[test]
+fn diff_against_an_older_copy_names_the_new_row() {
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("content/registry/service-names-port-numbers.csv"),
+    )
+    .unwrap();
+    let older: String = text
+        .split_inclusive('\n')
+        .filter(|line| !line.starts_with("wchr,"))
+        .collect();
+    let old = PortRegistry::from_reader(older.as_bytes(), Path::new("old.csv")).unwrap();
+    let d = portsite::registry::diff(&old, &REGISTRY);
+    let added: Vec<String> = d.added.iter().map(ToString::to_string).collect();
+    assert!(
+        !added.is_empty() && added.iter().all(|k| k.ends_with(" wchr")),
+        "{d}"
+    );
+    assert!(d.removed.is_empty() && d.changed.is_empty(), "{d}");
+    assert!(portsite::registry::diff(&REGISTRY, &REGISTRY).is_empty());
+}
+
+#[test]
+fn the_crlf_download_loads_the_same_registry() {
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("content/registry/service-names-port-numbers.csv"),
+    )
+    .unwrap();
+    let crlf = text.replace('\n', "\r\n");
+    let reg = PortRegistry::from_reader(crlf.as_bytes(), Path::new("crlf.csv")).unwrap();
+    assert_eq!(reg.record_count(), 14_500);
+    assert!(
+        reg.ports()
+            .iter()
+            .zip(REGISTRY.ports())
+            .all(|(a, b)| a == b)
+    );
+    assert_eq!(reg.unnamed_services(), REGISTRY.unnamed_services());
 }

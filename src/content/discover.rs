@@ -103,7 +103,9 @@ fn discover(root: &Path, errors: &mut Vec<ContentError>) -> Vec<Found> {
     if !content.is_dir() {
         return found;
     }
+    // Symlinked entries are followed like plain files; walkdir reports link loops as errors.
     let walker = WalkDir::new(&content)
+        .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));

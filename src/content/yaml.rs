@@ -22,7 +22,10 @@ pub(crate) fn from_yaml<T: DeserializeOwned>(
     yaml: &str,
     first_line: usize,
 ) -> Result<T, ContentError> {
-    check_expansion(path, yaml, first_line)?;
+    // Without a `*` there is no alias to expand, so the counting pass can be skipped.
+    if yaml.contains('*') {
+        check_expansion(path, yaml, first_line)?;
+    }
     // An empty front matter is an empty mapping, so the user hears which fields are missing.
     let yaml = if yaml.trim().is_empty() { "{}" } else { yaml };
     yaml_serde::from_str(yaml).map_err(|err| map_error(path, yaml, first_line, &err))
@@ -161,7 +164,16 @@ fn map_error(path: &Path, yaml: &str, first_line: usize, err: &yaml_serde::Error
         Some(rest) => locate_duplicate(yaml, span, first_line, rest.trim_matches('`')),
         None => span,
     };
-    let message = explain(field_path, message);
+    let tab_at_error = yaml
+        .lines()
+        .nth(span.line - first_line)
+        .and_then(|l| l.chars().nth(span.col - 1))
+        == Some('\t');
+    let message = if tab_at_error {
+        format!("YAML syntax error: {message}; indent with spaces, not tabs")
+    } else {
+        explain(field_path, message)
+    };
     ContentError::Yaml { span, message }
 }
 
@@ -172,6 +184,9 @@ fn explain(field_path: Option<&str>, message: &str) -> String {
         let found = rest.split(", expected").next().unwrap_or(rest);
         if let Some(shape) = field_path.and_then(expected_shape) {
             return format!("{prefix}expected {shape}, found {found}");
+        }
+        if field_path.is_none() {
+            return format!("front matter must be `key: value` lines, found {found}");
         }
         return format!("{prefix}{message}");
     }

@@ -21,34 +21,40 @@ fn is_checks_shortcode(text: &str) -> bool {
 pub(crate) fn replace_checks(events: Vec<Event<'_>>) -> (Vec<Event<'_>>, bool) {
     let mut out = Vec::with_capacity(events.len());
     let mut found = false;
-    let mut i = 0;
-    while i < events.len() {
-        if let Some(len) = checks_paragraph_len(&events[i..]) {
-            out.push(Event::Html(CowStr::from(format!("{CHECKS_MARKER}\n"))));
-            found = true;
-            i += len;
-        } else {
-            out.push(events[i].clone());
-            i += 1;
+    // Paragraphs never nest, so buffering one at a time is enough.
+    let mut paragraph: Option<Vec<Event<'_>>> = None;
+    for event in events {
+        match (event, &mut paragraph) {
+            (Event::Start(Tag::Paragraph), None) => {
+                paragraph = Some(vec![Event::Start(Tag::Paragraph)])
+            }
+            (Event::End(TagEnd::Paragraph), Some(_)) => {
+                let mut body = paragraph.take().unwrap_or_default();
+                if is_checks_paragraph(&body) {
+                    out.push(Event::Html(CowStr::from(format!("{CHECKS_MARKER}\n"))));
+                    found = true;
+                } else {
+                    body.push(Event::End(TagEnd::Paragraph));
+                    out.append(&mut body);
+                }
+            }
+            (other, Some(body)) => body.push(other),
+            (other, None) => out.push(other),
         }
     }
     (out, found)
 }
 
-/// The number of events of the checks paragraph starting `events`, if it is one.
-fn checks_paragraph_len(events: &[Event<'_>]) -> Option<usize> {
-    if !matches!(events.first(), Some(Event::Start(Tag::Paragraph))) {
-        return None;
-    }
+/// Whether a paragraph's events (its start, then its content) are only the shortcode.
+fn is_checks_paragraph(body: &[Event<'_>]) -> bool {
     let mut text = String::new();
-    for (i, event) in events.iter().enumerate().skip(1) {
+    for event in body.iter().skip(1) {
         match event {
             Event::Text(t) => text.push_str(t),
-            Event::End(TagEnd::Paragraph) => return is_checks_shortcode(&text).then_some(i + 1),
-            _ => return None,
+            _ => return false,
         }
     }
-    None
+    is_checks_shortcode(&text)
 }
 
 /// The language token of a fence's info string: its first word (`bash` in "bash title=x",

@@ -1,5 +1,6 @@
 //! Footnotes: numbered references in the text, the notes as a list at the end with links
-//! back to each place that cites them.
+//! back to each place that cites them. Ids use a colon (`fn:1`, `fnref:1`), which heading
+//! slugs never contain, so the two cannot collide.
 
 use std::collections::HashMap;
 
@@ -36,7 +37,7 @@ impl Numbering {
         self.citations[number - 1] += 1;
         let nth = self.citations[number - 1];
         format!(
-            "<sup class=\"footnote-ref\"><a href=\"#fn-{number}\" id=\"{}\" \
+            "<sup class=\"footnote-ref\"><a href=\"#fn:{number}\" id=\"{}\" \
              role=\"doc-noteref\">{number}</a></sup>",
             ref_id(number, nth)
         )
@@ -45,9 +46,9 @@ impl Numbering {
 
 fn ref_id(number: usize, nth: usize) -> String {
     if nth == 1 {
-        format!("fnref-{number}")
+        format!("fnref:{number}")
     } else {
-        format!("fnref-{number}-{nth}")
+        format!("fnref:{number}:{nth}")
     }
 }
 
@@ -132,11 +133,11 @@ fn append_list<'a>(
         let backlinks: String = (1..=numbering.citations[i])
             .map(|nth| backlink(number, nth))
             .collect();
-        push_item(flow, &format!("fn-{number}"), body, &backlinks);
+        push_item(flow, &format!("fn:{number}"), body, &backlinks);
     }
     // Definitions nobody cites are still shown, after the cited ones, so no text is lost.
     for note in notes.into_iter().filter(|n| !n.body.is_empty()) {
-        let id = format!("fn-{}", html_text(&note.label));
+        let id = format!("fn:{}", html_text(&note.label));
         push_item(flow, &id, note.body, "");
     }
     flow.push(html("</ol>\n</section>\n".into()));

@@ -242,3 +242,44 @@ mod tests {
         ));
     }
 }
+
+#[cfg(test)]
+mod port_properties {
+    use std::sync::OnceLock;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn templates() -> &'static (Highlighter, Vec<(String, HighlightedTemplate)>) {
+        static T: OnceLock<(Highlighter, Vec<(String, HighlightedTemplate)>)> = OnceLock::new();
+        T.get_or_init(|| {
+            let hl = Highlighter::new();
+            let list = [
+                ("sudo lsof -nP -iTCP:{port} -sTCP:LISTEN\n", "bash"),
+                ("Get-NetTCPConnection -LocalPort {port}\n", "powershell"),
+                ("netstat -ano | findstr :{port}\n", "cmd"),
+            ]
+            .into_iter()
+            .map(|(code, token)| {
+                let t = hl.template(code, "{port}", token).unwrap();
+                (format!("{code}\u{0}{token}"), t)
+            })
+            .collect();
+            (hl, list)
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn any_port_renders_like_a_direct_highlight(port in any::<u16>()) {
+            let (hl, list) = templates();
+            for (key, template) in list {
+                let (code, token) = key.split_once('\u{0}').unwrap();
+                let direct = hl.highlight(&code.replace("{port}", &port.to_string()), token).unwrap();
+                prop_assert_eq!(template.render(port), direct);
+            }
+        }
+    }
+}

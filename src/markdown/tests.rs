@@ -110,6 +110,24 @@ fn raw_html_is_escaped_by_default() {
 }
 
 #[test]
+fn html_comments_are_dropped_not_shown() {
+    let out = md("Text <!-- translator note --> here.\n\n<!-- a block note -->\n");
+    assert!(!out.html.contains("note"), "{}", out.html);
+    assert!(out.html.contains("Text  here."), "{}", out.html);
+}
+
+#[test]
+fn fence_language_cannot_inject_attributes() {
+    let out = md("```x\"onmouseover=alert(1)\ncode\n```\n");
+    assert!(
+        out.html
+            .contains("data-lang=\"x&quot;onmouseover=alert(1)\""),
+        "{}",
+        out.html
+    );
+}
+
+#[test]
 fn allowed_raw_html_is_sanitized() {
     let text = "Press <kbd>Ctrl</kbd> <img src=x onerror=\"alert(1)\">\n\n\
                 <div><script>alert(1)</script><em>kept</em></div>\n";
@@ -199,16 +217,16 @@ fn footnotes_are_listed_at_the_end_with_back_links() {
         out.html
     );
     assert!(
-        out.html.contains("<a href=\"#fn-1\" id=\"fnref-1\""),
+        out.html.contains("<a href=\"#fn:1\" id=\"fnref:1\""),
         "{}",
         out.html
     );
-    assert!(out.html.contains("id=\"fnref-1-2\""), "{}", out.html);
+    assert!(out.html.contains("id=\"fnref:1:2\""), "{}", out.html);
     let notes = &out.html[list..];
-    assert!(notes.contains("<li id=\"fn-1\">"), "{notes}");
+    assert!(notes.contains("<li id=\"fn:1\">"), "{notes}");
     assert!(notes.contains("IANA registry entry."), "{notes}");
-    assert!(notes.contains("href=\"#fnref-1\""), "{notes}");
-    assert!(notes.contains("href=\"#fnref-1-2\""), "{notes}");
+    assert!(notes.contains("href=\"#fnref:1\""), "{notes}");
+    assert!(notes.contains("href=\"#fnref:1:2\""), "{notes}");
 }
 
 #[test]
@@ -244,4 +262,11 @@ fn inline_render_drops_the_single_paragraph_wrapper() {
         render_inline("a <b>x</b> [j](javascript:x)", &options),
         "a &lt;b&gt;x&lt;/b&gt; j"
     );
+}
+
+#[test]
+fn footnote_ids_cannot_collide_with_heading_ids() {
+    let out = md("## Fn 1\n\nText.[^1]\n\n[^1]: Note.\n");
+    assert_eq!(out.html.matches("id=\"fn-1\"").count(), 1, "{}", out.html);
+    assert_eq!(out.html.matches("id=\"fn:1\"").count(), 1, "{}", out.html);
 }

@@ -45,6 +45,12 @@ pub(crate) fn build(rows: Vec<Row>) -> Index {
             }
         }
     }
+    // Vec growth leaves most ports with room for four rows; the table lives for the whole
+    // build, so give the unused two thirds back.
+    for info in &mut ports {
+        info.services.shrink_to_fit();
+        info.statuses.shrink_to_fit();
+    }
     Index { ports, unnamed }
 }
 

@@ -98,6 +98,20 @@ impl PortRegistry {
         &self.unnamed
     }
 
+    /// The ports where a service called `name` is registered, ascending, each once.
+    /// Names compare case-insensitively (RFC 6335); one name may sit on several ports.
+    pub fn ports_named(&self, name: &str) -> Vec<u16> {
+        self.ports
+            .iter()
+            .filter(|info| {
+                info.services
+                    .iter()
+                    .any(|s| s.name.eq_ignore_ascii_case(name))
+            })
+            .map(|info| info.port)
+            .collect()
+    }
+
     /// Number of data records read from the CSV.
     pub fn record_count(&self) -> usize {
         self.record_count

@@ -104,6 +104,14 @@ pub(crate) fn read_rows(text: &str, path: &Path) -> Result<Vec<Row>, RegistryErr
     };
     let mut reader = csv::Reader::from_reader(body.as_bytes());
     check_header(&mut reader, &source)?;
+    if let Some(quote) = unclosed_quote(body) {
+        return Err(RegistryError::Csv {
+            span: source.span_at(quote as u64),
+            message: "this quoted field is never closed; the file is probably truncated, so \
+                      download it from IANA again"
+                .to_owned(),
+        });
+    }
     let mut rows = Vec::with_capacity(16_384);
     let mut record = StringRecord::new();
     loop {
@@ -113,6 +121,20 @@ pub(crate) fn read_rows(text: &str, path: &Path) -> Result<Vec<Row>, RegistryErr
             Err(e) => return Err(csv_error(&e, &source)),
         }
     }
+}
+
+/// The offset of a quote that opens a field and is never closed.
+///
+/// The CSV reader silently ends such a field at the end of the file, which would hide a
+/// download cut off inside a multi-line note.
+fn unclosed_quote(body: &str) -> Option<usize> {
+    let mut open = None;
+    for (i, b) in body.bytes().enumerate() {
+        if b == b'"' {
+            open = if open.is_some() { None } else { Some(i) };
+        }
+    }
+    open
 }
 
 fn check_header(reader: &mut csv::Reader<&[u8]>, source: &Source) -> Result<(), RegistryError> {

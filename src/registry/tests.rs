@@ -82,6 +82,16 @@ fn rows_without_a_port_are_unnamed_services() {
 }
 
 #[test]
+fn row_order_is_not_relied_on() {
+    let reg =
+        load("airplay,,tcp,AirPlay,,,,,,,,\necho,7,tcp,Echo,,,,,,,,\n,1-9,,Unassigned,,,,,,,,\n");
+    assert_eq!(names(reg.port(7)), [("echo", Protocol::Tcp)]);
+    assert!(reg.port(7).statuses.is_empty());
+    assert_eq!(reg.port(8).statuses[0].status, Status::Unassigned);
+    assert_eq!(reg.unnamed_services()[0].name, "airplay");
+}
+
+#[test]
 fn named_ranges_cover_every_port_of_the_range() {
     let reg = load(
         "x11,6000-6063,tcp,X Window System,,,,,,,,\nx11,6000-6063,udp,X Window System,,,,,,,,\n",
@@ -259,10 +269,20 @@ fn wrong_header_names_the_file_and_the_expected_columns() {
 
 #[test]
 fn truncated_record_names_file_and_line() {
-    let text = format!("{HEAD}echo,7,tcp,Echo,,,,,,,,\ndiscard,9,tcp,\"Disc");
+    let text = format!("{HEAD}echo,7,tcp,Echo,,,,,,,,\ndiscard,9,tcp,Disc");
     let message = load_err(&text);
     assert!(
         message.starts_with("reg.csv:3:1: this record has 4 fields but the registry has 12"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_file_cut_inside_a_quoted_note_is_an_error() {
+    let text = format!("{HEAD}echo,7,tcp,Echo,,,,,,,,\n,2,tcp,Reserved,,,,,,,,\"De-assigned on\n");
+    let message = load_err(&text);
+    assert!(
+        message.starts_with("reg.csv:3:24: this quoted field is never closed"),
         "{message}"
     );
 }

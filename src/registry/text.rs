@@ -12,15 +12,21 @@ pub(crate) fn lines(raw: &str) -> Option<String> {
 }
 
 fn join_lines(raw: &str, separator: &str) -> Option<String> {
-    let parts: Vec<&str> = raw
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    if parts.is_empty() {
+    let joined = if raw.contains(['\n', '\r']) {
+        let parts: Vec<&str> = raw
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        parts.join(separator)
+    } else {
+        // Most fields are one line: skip the split and join.
+        raw.trim().to_owned()
+    };
+    if joined.is_empty() {
         return None;
     }
-    Some(repair_mac_roman(&parts.join(separator)))
+    Some(repair_mac_roman(joined))
 }
 
 const LEGACY_PREFIX: &str = "IANA assigned this well-formed service name as a replacement for";
@@ -67,9 +73,9 @@ const MAC_ROMAN_80_BF: &str = "ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñó�
 ///
 /// Such a letter is the bytes C3 xx; read as Mac Roman, C3 shows as `√` followed by the
 /// character for xx (the registry has `Ari√´n` for `Ariën`).
-pub(crate) fn repair_mac_roman(text: &str) -> String {
+pub(crate) fn repair_mac_roman(text: String) -> String {
     if !text.contains('√') {
-        return text.to_owned();
+        return text;
     }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -137,8 +143,8 @@ mod tests {
 
     #[test]
     fn mac_roman_mojibake_is_repaired() {
-        assert_eq!(repair_mac_roman("Ari√´n Huisken"), "Ariën Huisken");
-        assert_eq!(repair_mac_roman("M√ºller √©t√©"), "Müller été");
-        assert_eq!(repair_mac_roman("√2 ≈ 1.41"), "√2 ≈ 1.41");
+        assert_eq!(repair_mac_roman("Ari√´n Huisken".into()), "Ariën Huisken");
+        assert_eq!(repair_mac_roman("M√ºller √©t√©".into()), "Müller été");
+        assert_eq!(repair_mac_roman("√2 ≈ 1.41".into()), "√2 ≈ 1.41");
     }
 }

@@ -174,3 +174,40 @@ fn entry_path_is_checked_before_the_text() {
          leading zeros: use `3712`"
     );
 }
+
+#[test]
+fn front_matter_that_is_not_a_mapping_says_what_is_expected() {
+    let text = "---\njust a sentence\n---\n";
+    assert_eq!(
+        entry_error(text),
+        at(
+            "2:1",
+            "front matter must be `key: value` lines, found string \"just a sentence\""
+        )
+    );
+}
+
+#[test]
+fn tab_indentation_says_to_use_spaces() {
+    let text = "---\ntitle: A\ndescription: B\nfaq:\n\t- q: x\n---\n";
+    assert_eq!(
+        entry_error(text),
+        at(
+            "5:1",
+            "YAML syntax error: found character that cannot start any token, while scanning for \
+             the next token; indent with spaces, not tabs"
+        )
+    );
+}
+
+#[test]
+fn faq_item_of_the_wrong_type_says_what_an_item_is() {
+    let text = "---\ntitle: A\ndescription: B\nfaq:\n  - Is it safe?\n---\n";
+    assert_eq!(
+        entry_error(text),
+        at(
+            "5:5",
+            "faq[0]: expected a {q, a} item, found string \"Is it safe?\""
+        )
+    );
+}

@@ -131,3 +131,43 @@ fn a_site_without_content_loads_empty() {
     let set = load_content(dir.path(), &locales()).unwrap();
     assert!(set.entries.is_empty() && set.homes.is_empty());
 }
+
+#[test]
+fn hundreds_of_entries_load_fast() {
+    let dir = tempfile::tempdir().unwrap();
+    let full = std::fs::read(fixture("site").join("content/ports/3712/index.en.md")).unwrap();
+    for port in 1000..1400 {
+        write(
+            dir.path(),
+            &format!("content/ports/{port}/index.en.md"),
+            &full,
+        );
+    }
+    let start = std::time::Instant::now();
+    let set = load_content(dir.path(), &locales()).unwrap();
+    let took = start.elapsed();
+    assert_eq!(set.entries.len(), 400);
+    // Generous so a debug build on a busy machine passes; release takes a few ms.
+    assert!(took < std::time::Duration::from_secs(2), "took {took:?}");
+    eprintln!("400 entries loaded in {took:?}");
+}
+
+#[test]
+fn home_page_without_locale_or_title_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "content/_index.md", OK.as_bytes());
+    write(
+        dir.path(),
+        "content/_index.de.md",
+        b"---\ntitle: \"\"\ndescription: D\n---\n",
+    );
+    let errors = messages(load_content(dir.path(), &locales()).unwrap_err());
+    assert_eq!(
+        errors,
+        [
+            "content/_index.de.md:2:1: `title` is empty; write the page's title",
+            "content/_index.md:1:1: unexpected file; name it `_index.<locale>.md`, e.g. \
+             `_index.en.md`, or remove it",
+        ]
+    );
+}

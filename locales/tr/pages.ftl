@@ -1,0 +1,27 @@
+# Home, range and "not found" pages.
+
+home-stats = Toplam { $total } port; bunlardan { $assigned } tanesinin IANA kaydı var.
+home-curated-title = Ayrıntılı yazısı olan portlar
+home-browse-title = Tüm portlara göz atın
+class-explain-well-known = IANA tarafından HTTP ve SSH gibi standart servislere atanır; bu portları açmak genellikle yönetici yetkisi gerektirir.
+class-explain-registered = Üreticiler ve projeler tarafından IANA'ya kaydettirilir; herhangi bir program kullanabilir.
+class-explain-dynamic = Hiçbir zaman atanmaz; işletim sistemleri bunları giden bağlantıların geçici portları olarak kullanır.
+
+range-title = { $start }–{ $end } arası portlar
+range-description = { $start } ile { $end } arasındaki tüm portlar ve IANA kaydında bu portlar için listelenen servisler.
+range-prev = ← Portlar { $start }–{ $end }
+range-next = Portlar { $start }–{ $end } →
+range-col-port = Port
+range-col-service = Servis
+range-col-description = Açıklama
+status-tag-reserved = Ayrılmış
+status-tag-unassigned = Atanmamış
+status-tag-de-registered = Kaydı geri çekilmiş
+status-tag-removed = Kaldırılmış
+status-tag-unlisted = Dinamik
+
+notfound-title = Sayfa bulunamadı
+notfound-text = Bu adreste bir sayfa yok. Bir port ya da servis arayın veya doğrudan bir port numarasına gidin.
+notfound-goto-label = Port numarası
+notfound-goto-button = Porta git
+notfound-home = Ana sayfaya dön

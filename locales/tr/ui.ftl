@@ -1,0 +1,44 @@
+# Site chrome: header, navigation, search, footer, theme.
+
+site-name = Port Rehberi
+site-tagline = 0'dan 65535'e kadar her TCP ve UDP portu tek tek açıklanıyor: IANA kaydı ne diyor, pratikte karşınıza ne çıkıyor ve nasıl kontrol edersiniz.
+feed-title = Yeni ve güncellenen port yazıları
+
+nav-skip = İçeriğe geç
+nav-home = Ana sayfa
+nav-breadcrumbs = Gezinti yolu
+nav-languages = Diller
+nav-neighbours = Komşu sayfalar
+nav-prev = ← Port { $port }
+nav-next = Port { $port } →
+
+theme-toggle = Tema
+theme-dark = Koyu temaya geç
+theme-light = Açık temaya geç
+
+search-label = Port ara
+search-placeholder = Port numarası veya servis; ör. 3712 ya da ssh
+search-button = Ara
+search-hint = Doğrudan gitmek için bir port numarası yazın ya da bir servisin adından veya açıklamasından sözcükler girin.
+search-empty = Aramanızla eşleşen bir port yok.
+search-loading = Arama dizini yükleniyor…
+search-goto = { $port } numaralı porta git
+
+lang-hint = Bu sayfa şu dilde de okunabilir: { $language }.
+lang-hint-dismiss = Kapat
+
+footer-data = Kayıt verileri: IANA'nın servis adı ve port numarası kaydı (Service Name and Transport Protocol Port Number Registry, CC0).
+footer-iana = Kaydı IANA sitesinde inceleyin
+footer-generator = portsite ile oluşturuldu.
+
+copy-button = Kopyala
+copy-done = Kopyalandı
+
+feedback-question = Bu sayfa faydalı oldu mu?
+feedback-yes = Evet
+feedback-no = Hayır
+feedback-thanks = Geri bildiriminiz için teşekkürler!
+feedback-error = Yanıtınız gönderilemedi. Lütfen daha sonra yeniden deneyin.
+
+edit-page = Bu sayfayı düzenle
+edit-create = Bu port hakkında bir yazı yazın
