@@ -5,7 +5,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use fluent_syntax::ast::Entry;
 use unic_langid::LanguageIdentifier;
@@ -13,6 +12,7 @@ use unic_langid::LanguageIdentifier;
 use super::Arg;
 use super::error::I18nError;
 use super::numbers::{LocaleNumbers, format_fluent_value};
+use super::plural::PluralSelection;
 
 /// The messages of one locale, built once and shared read-only by all rendering threads.
 pub struct LocaleBundle {
@@ -24,6 +24,7 @@ pub struct LocaleBundle {
     /// that the ~60 such lookups of every page cost a hash lookup and a copy.
     plain: HashMap<String, String>,
     pub(super) numbers: LocaleNumbers,
+    plurals: PluralSelection,
     /// The default locale's bundle; `None` for the default locale itself.
     fallback: Option<Arc<LocaleBundle>>,
 }
@@ -47,6 +48,7 @@ impl LocaleBundle {
         language: LanguageIdentifier,
         resources: Vec<FluentResource>,
         numbers: LocaleNumbers,
+        plurals: PluralSelection,
         fallback: Option<Arc<LocaleBundle>>,
     ) -> Self {
         let message_ids = resources.iter().flat_map(message_ids).collect();
@@ -65,6 +67,7 @@ impl LocaleBundle {
             message_ids,
             plain: HashMap::new(),
             numbers,
+            plurals,
             fallback,
         };
         bundle.plain = bundle.preformat();
@@ -147,7 +150,7 @@ impl LocaleBundle {
         let Some(pattern) = pattern else {
             return Err(I18nError::UnknownMessage { id: id.to_owned() });
         };
-        let fluent_args = to_fluent_args(args);
+        let fluent_args = self.fluent_args(args);
         let mut errors = Vec::new();
         let text = self
             .fluent
@@ -166,6 +169,18 @@ impl LocaleBundle {
             id: id.to_owned(),
             message: problems.join("; "),
         }
+    }
+
+    fn fluent_args<'a>(&self, args: &[(&'a str, Arg<'a>)]) -> FluentArgs<'a> {
+        let mut fluent_args = FluentArgs::with_capacity(args.len());
+        for (name, arg) in args {
+            let value = match *arg {
+                Arg::Str(text) => FluentValue::String(Cow::Borrowed(text)),
+                Arg::Num(n) => self.plurals.fluent_value(n, || self.numbers.grouped(n)),
+            };
+            fluent_args.set(*name, value);
+        }
+        fluent_args
     }
 
     /// `n` with the locale's digits and CLDR grouping: `65,536`, `65.536`, `٦٥٬٥٣٦`.
@@ -190,20 +205,6 @@ fn split_id(id: &str) -> (&str, Option<&str>) {
         Some((message, attribute)) => (message, Some(attribute)),
         None => (id, None),
     }
-}
-
-fn to_fluent_args<'a>(args: &[(&'a str, Arg<'a>)]) -> FluentArgs<'a> {
-    let mut fluent_args = FluentArgs::with_capacity(args.len());
-    for (name, arg) in args {
-        let value = match *arg {
-            Arg::Str(text) => FluentValue::String(Cow::Borrowed(text)),
-            Arg::Num(n) => {
-                FluentValue::Number(FluentNumber::new(n as f64, FluentNumberOptions::default()))
-            }
-        };
-        fluent_args.set(*name, value);
-    }
-    fluent_args
 }
 
 /// Fluent's resolver messages, with what the template author should do about them.

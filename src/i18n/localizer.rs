@@ -12,6 +12,7 @@ use super::bundle::LocaleBundle;
 use super::dates::{DATE_PATTERNS, month_id};
 use super::error::{I18nError, I18nWarning};
 use super::numbers::LocaleNumbers;
+use super::plural::PluralSelection;
 use super::source::{LocaleSource, read_locale};
 use crate::diag::Span;
 
@@ -29,6 +30,7 @@ struct Prepared {
     spec: LocaleSpec,
     language: LanguageIdentifier,
     numbers: LocaleNumbers,
+    plurals: PluralSelection,
     source: LocaleSource,
 }
 
@@ -101,40 +103,47 @@ impl Localizer {
 }
 
 fn prepare(locales_dir: &Path, spec: &LocaleSpec) -> Result<Prepared, Vec<I18nError>> {
+    let formats = locale_formats(spec);
+    let source = read_locale(&spec.code, &locales_dir.join(&spec.code));
+    match (formats, source) {
+        (Ok((language, numbers, plurals)), Ok(source)) => Ok(Prepared {
+            spec: spec.clone(),
+            language,
+            numbers,
+            plurals,
+            source,
+        }),
+        (formats, source) => {
+            let mut errors: Vec<I18nError> = formats.err().into_iter().collect();
+            errors.extend(source.err().into_iter().flatten());
+            Err(errors)
+        }
+    }
+}
+
+/// The language, number and plural data of a locale's `format_locale`.
+fn locale_formats(
+    spec: &LocaleSpec,
+) -> Result<(LanguageIdentifier, LocaleNumbers, PluralSelection), I18nError> {
     let invalid = |value: &str, reason: String| I18nError::InvalidLocale {
         code: spec.code.clone(),
         value: value.to_owned(),
         reason,
     };
-    let mut errors = Vec::new();
-    if let Err(e) = spec.code.parse::<LanguageIdentifier>() {
-        errors.push(invalid(&spec.code, e.to_string()));
-    }
-    let language = spec
-        .format_locale
+    spec.code
         .parse::<LanguageIdentifier>()
-        .map_err(|e| invalid(&spec.format_locale, e.to_string()));
-    let numbers = spec
-        .format_locale
+        .map_err(|e| invalid(&spec.code, e.to_string()))?;
+    let format_locale = spec.format_locale.as_str();
+    let language = format_locale
+        .parse::<LanguageIdentifier>()
+        .map_err(|e| invalid(format_locale, e.to_string()))?;
+    let locale = format_locale
         .parse::<Locale>()
-        .map_err(|e| e.to_string())
-        .and_then(|locale| LocaleNumbers::new(&locale))
-        .map_err(|reason| invalid(&spec.format_locale, reason));
-    let source = read_locale(&spec.code, &locales_dir.join(&spec.code));
-    match (language, numbers, source) {
-        (Ok(language), Ok(numbers), Ok(source)) if errors.is_empty() => Ok(Prepared {
-            spec: spec.clone(),
-            language,
-            numbers,
-            source,
-        }),
-        (language, numbers, source) => {
-            errors.extend(language.err());
-            errors.extend(numbers.err());
-            errors.extend(source.err().into_iter().flatten());
-            Err(errors)
-        }
-    }
+        .map_err(|e| invalid(format_locale, e.to_string()))?;
+    let numbers = LocaleNumbers::new(&locale).map_err(|e| invalid(format_locale, e))?;
+    let plurals =
+        PluralSelection::new(&locale, &language).map_err(|e| invalid(format_locale, e))?;
+    Ok((language, numbers, plurals))
 }
 
 fn build(
@@ -145,9 +154,17 @@ fn build(
         spec,
         language,
         numbers,
+        plurals,
         source,
     } = ready;
-    let bundle = LocaleBundle::new(spec.code, language, source.resources, numbers, fallback);
+    let bundle = LocaleBundle::new(
+        spec.code,
+        language,
+        source.resources,
+        numbers,
+        plurals,
+        fallback,
+    );
     (bundle, source.definitions)
 }
 

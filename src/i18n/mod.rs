@@ -9,6 +9,7 @@ mod dates;
 mod error;
 mod localizer;
 mod numbers;
+mod plural;
 mod source;
 
 #[cfg(test)]

@@ -143,6 +143,9 @@ fn plural_forms_follow_each_locales_rules() {
     assert_eq!(count("ar", 3), "٣ منافذ");
     assert_eq!(count("ar", 11), "١١ منفذًا");
     assert_eq!(count("ar", 100), "١٠٠ منفذ");
+    // CLDR uses n % 100: 103 is `few` and 1,024 is `many`, like 3 and 24.
+    assert_eq!(count("ar", 103), "١٠٣ منافذ");
+    assert_eq!(count("ar", 1024), "١٬٠٢٤ منفذًا");
     assert_eq!(count("ar", 65536), "٦٥٬٥٣٦ منفذًا");
 }
 
