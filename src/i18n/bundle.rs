@@ -140,6 +140,21 @@ impl LocaleBundle {
         }
     }
 
+    /// The text of an argument-free message, borrowed: the allocation-free path for
+    /// templates. Falls back to the default locale like [`LocaleBundle::format`]; `None`
+    /// when the message needs arguments or does not exist (use `format` to learn why).
+    pub fn plain(&self, id: &str) -> Option<&str> {
+        if let Some(text) = self.plain.get(id) {
+            return Some(text);
+        }
+        if self.has(id) {
+            return None;
+        }
+        self.fallback
+            .as_deref()
+            .and_then(|default| default.plain(id))
+    }
+
     fn format_own(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Result<String, I18nError> {
         let (message_id, attribute) = split_id(id);
         let message = self.fluent.get_message(message_id);

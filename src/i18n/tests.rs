@@ -105,6 +105,19 @@ fn message_only_in_a_translation_is_reported_with_its_position() {
 }
 
 #[test]
+fn plain_text_is_borrowed_with_the_same_fallback() {
+    let l = basic();
+    let tr = l.bundle("tr").expect("tr");
+    assert_eq!(tr.plain("site-title"), Some("Portsite"));
+    assert_eq!(
+        tr.plain("only-english"),
+        Some("This sentence is not translated yet")
+    );
+    assert_eq!(tr.plain("greeting"), None, "needs $name");
+    assert_eq!(tr.plain("no-such-thing"), None);
+}
+
+#[test]
 fn unknown_message_is_an_error_naming_it() {
     let l = basic();
     let error = l.bundle("tr").expect("tr").format("no-such-thing", &[]);
@@ -321,25 +334,30 @@ fn localizer_is_shared_across_threads() {
 fn cost_of_formatting() {
     let l = basic();
     let tr = l.bundle("tr").expect("tr");
-    let measure = |name: &str, f: &dyn Fn() -> String| {
+    let measure = |name: &str, f: &dyn Fn() -> usize| {
         let rounds = 1_000_000;
         let start = std::time::Instant::now();
         let mut total = 0;
         for _ in 0..rounds {
-            total += f().len();
+            total += f();
         }
         let ns = start.elapsed().as_nanos() / rounds;
         println!("{name}: {ns} ns/call ({total} bytes)");
     };
+    for _ in 0..2 {
+        measure("borrowed plain", &|| {
+            tr.plain("site-title.tagline").map_or(0, str::len)
+        });
+    }
     measure("plain message", &|| {
-        tr.format("site-title.tagline", &[]).expect("ok")
+        tr.format("site-title.tagline", &[]).expect("ok").len()
     });
     measure("fallback plain", &|| {
-        tr.format("only-english", &[]).expect("ok")
+        tr.format("only-english", &[]).expect("ok").len()
     });
     let args = [("count", Arg::Num(65536))];
     measure("plural + number", &|| {
-        tr.format("port-count", &args).expect("ok")
+        tr.format("port-count", &args).expect("ok").len()
     });
-    measure("date with day", &|| tr.date(2003, 3, Some(1)));
+    measure("date with day", &|| tr.date(2003, 3, Some(1)).len());
 }
