@@ -69,7 +69,7 @@ impl Localizer {
 
     fn assemble(default_ready: Prepared, others: Vec<Prepared>) -> Localizer {
         let default = Arc::new(build(default_ready, None).0);
-        let mut warnings = date_warnings(&default);
+        let mut warnings: Vec<I18nWarning> = date_warnings(&default).into_iter().collect();
         let mut bundles = Vec::with_capacity(others.len());
         for ready in others {
             let (bundle, definitions) = build(ready, Some(Arc::clone(&default)));
@@ -203,15 +203,15 @@ fn gap_warnings(
 }
 
 /// Date formatting needs these in the default locale; without them dates show as ISO 8601.
-fn date_warnings(default: &LocaleBundle) -> Vec<I18nWarning> {
+fn date_warnings(default: &LocaleBundle) -> Option<I18nWarning> {
     let months = (1..=12).map(month_id);
     let patterns = DATE_PATTERNS.iter().map(|id| (*id).to_owned());
-    months
+    let missing: Vec<String> = months
         .chain(patterns)
         .filter(|id| !default.has(id))
-        .map(|id| I18nWarning::MissingDateMessage {
-            locale: default.code().to_owned(),
-            id,
-        })
-        .collect()
+        .collect();
+    (!missing.is_empty()).then(|| I18nWarning::MissingDateMessages {
+        locale: default.code().to_owned(),
+        ids: missing,
+    })
 }

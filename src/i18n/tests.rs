@@ -186,8 +186,9 @@ fn dates_with_and_without_day_in_every_locale() {
     assert_eq!(date("ar", None), "مارس ٢٠٠٣");
     assert_eq!(date("ar", Some(1)), "١ مارس ٢٠٠٣");
     let date_gaps = l.warnings().iter().filter(|w| {
-        matches!(w, I18nWarning::MissingDateMessage { .. })
-            || matches!(w, I18nWarning::MissingMessage { id, .. } if id.starts_with("date-") || id.starts_with("month-"))
+        matches!(w, I18nWarning::MissingDateMessages { .. })
+            || matches!(w, I18nWarning::MissingMessage { id, .. }
+                if id.starts_with("date-") || id.starts_with("month-"))
     });
     assert_eq!(date_gaps.count(), 0, "{:?}", l.warnings());
 }
@@ -221,6 +222,26 @@ fn plain_arabic_keeps_latin_digits() {
     assert_eq!(
         l.bundle("ar").expect("ar").date(2003, 3, Some(1)),
         "1 مارس 2003"
+    );
+}
+
+#[test]
+fn locale_without_dates_ftl_gets_one_warning_and_iso_dates() {
+    let l = basic();
+    let gaps: Vec<&I18nWarning> = l
+        .warnings()
+        .iter()
+        .filter(|w| matches!(w, I18nWarning::MissingDateMessages { .. }))
+        .collect();
+    assert_eq!(gaps.len(), 1, "{gaps:?}");
+    assert!(
+        gaps[0].to_string().contains("month-1, month-2"),
+        "{}",
+        gaps[0]
+    );
+    assert_eq!(
+        l.bundle("de").expect("de").date(2003, 3, Some(1)),
+        "2003-03-01"
     );
 }
 
