@@ -106,6 +106,24 @@ pub enum I18nError {
     },
 }
 
+impl I18nError {
+    /// Where the problem is, for reports that list positions (`check --format json`).
+    pub fn span(&self) -> Option<Span> {
+        match self {
+            I18nError::Syntax { span, .. } | I18nError::Duplicate { span, .. } => {
+                Some(span.clone())
+            }
+            I18nError::MissingLocale { path, .. }
+            | I18nError::EmptyLocale { path, .. }
+            | I18nError::Read { path, .. } => Some(Span::file(path)),
+            I18nError::UnknownDefault { .. }
+            | I18nError::InvalidLocale { .. }
+            | I18nError::UnknownMessage { .. }
+            | I18nError::Format { .. } => None,
+        }
+    }
+}
+
 /// Translation gaps: the build goes on, but the report shows them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum I18nWarning {

@@ -96,6 +96,11 @@ impl Localizer {
         &self.default
     }
 
+    /// Every locale's bundle, the default first, then the others in configuration order.
+    pub fn bundles(&self) -> impl Iterator<Item = &LocaleBundle> {
+        std::iter::once(&*self.default).chain(&self.others)
+    }
+
     /// Translation gaps found at load time, in configuration order.
     pub fn warnings(&self) -> &[I18nWarning] {
         &self.warnings

@@ -287,6 +287,11 @@ fn every_syntax_error_is_reported_with_file_line_and_column() {
     assert!(syntax[0].contains("en/broken.ftl:6:1:"), "{}", syntax[0]);
     assert!(syntax[0].contains("`*`"), "{}", syntax[0]);
     assert!(syntax[1].contains("en/broken.ftl:7:"), "{}", syntax[1]);
+    assert_eq!(
+        errors[0].span().map(|s| (s.line, s.col)),
+        Some((6, 1)),
+        "syntax errors expose their position"
+    );
     let duplicate = messages.iter().find(|m| m.contains("already defined"));
     let duplicate = duplicate.expect("tr's duplicate `fine` is reported");
     assert!(duplicate.contains("tr/ui.ftl:2:1"), "{duplicate}");
@@ -326,6 +331,25 @@ fn invalid_format_locale_is_rejected() {
             .iter()
             .any(|e| matches!(e, I18nError::InvalidLocale { .. }))
     );
+}
+
+#[test]
+fn byte_order_mark_does_not_break_the_first_message() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("en")).expect("mkdir");
+    std::fs::write(dir.path().join("en/ui.ftl"), "\u{feff}title = Ports\n").expect("write");
+    let l = Localizer::load(dir.path(), &specs(&[("en", "en")]), "en").expect("loads");
+    assert_eq!(
+        l.default_bundle().format("title", &[]).expect("formats"),
+        "Ports"
+    );
+}
+
+#[test]
+fn bundles_are_listed_default_first() {
+    let l = basic();
+    let codes: Vec<&str> = l.bundles().map(LocaleBundle::code).collect();
+    assert_eq!(codes, ["en", "tr", "de", "ar"]);
 }
 
 #[test]
