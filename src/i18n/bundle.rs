@@ -202,6 +202,13 @@ impl LocaleBundle {
     pub fn number(&self, n: i64) -> String {
         self.numbers.grouped(n)
     }
+
+    /// `n` with the locale's digits but no grouping, for numbers that are names rather
+    /// than quantities: port 3712 (`٣٧١٢` in ar-EG), never "port 3,712". Pass the result
+    /// as `Arg::Str`.
+    pub fn digits(&self, n: i64) -> String {
+        self.numbers.ungrouped(n)
+    }
 }
 
 fn message_ids(resource: &FluentResource) -> Vec<String> {

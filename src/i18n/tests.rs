@@ -53,20 +53,32 @@ fn messages_and_attributes_come_from_the_readers_locale() {
 #[test]
 fn string_arguments_are_inserted_without_bidi_marks() {
     let l = basic();
-    let args = [
-        ("service", Arg::Str("sentinel-ent")),
-        ("port", Arg::Num(3712)),
-    ];
-    assert_eq!(
-        text(&l, "en", "service-line", &args),
-        "sentinel-ent listens on port 3,712"
-    );
-    let arabic = text(&l, "ar", "service-line", &args);
-    assert_eq!(arabic, "تستمع sentinel-ent على المنفذ ٣٬٧١٢");
+    let line = |code: &str| {
+        let bundle = l.bundle(code).expect("configured");
+        let port = bundle.digits(3712);
+        let args = [
+            ("service", Arg::Str("sentinel-ent")),
+            ("port", Arg::Str(&port)),
+        ];
+        bundle.format("service-line", &args).expect("formats")
+    };
+    assert_eq!(line("en"), "sentinel-ent listens on port 3712");
+    let arabic = line("ar");
+    assert_eq!(arabic, "تستمع sentinel-ent على المنفذ ٣٧١٢");
     assert!(!arabic.contains(['\u{2068}', '\u{2069}']));
     assert_eq!(
         text(&l, "tr", "greeting", &[("name", Arg::Str("Ayşe"))]),
         "Merhaba, Ayşe!"
+    );
+}
+
+#[test]
+fn numeric_arguments_are_grouped_in_placeables() {
+    let l = basic();
+    let args = [("service", Arg::Str("x")), ("port", Arg::Num(65535))];
+    assert_eq!(
+        text(&l, "de", "service-line", &args),
+        "x lauscht auf Port 65.535"
     );
 }
 
