@@ -13,6 +13,8 @@ mod plural;
 mod source;
 
 #[cfg(test)]
+mod date_tests;
+#[cfg(test)]
 mod tests;
 
 pub use bundle::LocaleBundle;
