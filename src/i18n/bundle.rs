@@ -5,7 +5,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use fluent_syntax::ast::Entry;
 use unic_langid::LanguageIdentifier;
@@ -13,6 +12,7 @@ use unic_langid::LanguageIdentifier;
 use super::Arg;
 use super::error::I18nError;
 use super::numbers::{LocaleNumbers, format_fluent_value};
+use super::plural::PluralSelection;
 
 /// The messages of one locale, built once and shared read-only by all rendering threads.
 pub struct LocaleBundle {
@@ -24,6 +24,7 @@ pub struct LocaleBundle {
     /// that the ~60 such lookups of every page cost a hash lookup and a copy.
     plain: HashMap<String, String>,
     pub(super) numbers: LocaleNumbers,
+    plurals: PluralSelection,
     /// The default locale's bundle; `None` for the default locale itself.
     fallback: Option<Arc<LocaleBundle>>,
 }
@@ -47,6 +48,7 @@ impl LocaleBundle {
         language: LanguageIdentifier,
         resources: Vec<FluentResource>,
         numbers: LocaleNumbers,
+        plurals: PluralSelection,
         fallback: Option<Arc<LocaleBundle>>,
     ) -> Self {
         let message_ids = resources.iter().flat_map(message_ids).collect();
@@ -65,6 +67,7 @@ impl LocaleBundle {
             message_ids,
             plain: HashMap::new(),
             numbers,
+            plurals,
             fallback,
         };
         bundle.plain = bundle.preformat();
@@ -137,6 +140,21 @@ impl LocaleBundle {
         }
     }
 
+    /// The text of an argument-free message, borrowed: the allocation-free path for
+    /// templates. Falls back to the default locale like [`LocaleBundle::format`]; `None`
+    /// when the message needs arguments or does not exist (use `format` to learn why).
+    pub fn plain(&self, id: &str) -> Option<&str> {
+        if let Some(text) = self.plain.get(id) {
+            return Some(text);
+        }
+        if self.has(id) {
+            return None;
+        }
+        self.fallback
+            .as_deref()
+            .and_then(|default| default.plain(id))
+    }
+
     fn format_own(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Result<String, I18nError> {
         let (message_id, attribute) = split_id(id);
         let message = self.fluent.get_message(message_id);
@@ -147,7 +165,7 @@ impl LocaleBundle {
         let Some(pattern) = pattern else {
             return Err(I18nError::UnknownMessage { id: id.to_owned() });
         };
-        let fluent_args = to_fluent_args(args);
+        let fluent_args = self.fluent_args(args);
         let mut errors = Vec::new();
         let text = self
             .fluent
@@ -168,9 +186,28 @@ impl LocaleBundle {
         }
     }
 
+    fn fluent_args<'a>(&self, args: &[(&'a str, Arg<'a>)]) -> FluentArgs<'a> {
+        let mut fluent_args = FluentArgs::with_capacity(args.len());
+        for (name, arg) in args {
+            let value = match *arg {
+                Arg::Str(text) => FluentValue::String(Cow::Borrowed(text)),
+                Arg::Num(n) => self.plurals.fluent_value(n, || self.numbers.grouped(n)),
+            };
+            fluent_args.set(*name, value);
+        }
+        fluent_args
+    }
+
     /// `n` with the locale's digits and CLDR grouping: `65,536`, `65.536`, `٦٥٬٥٣٦`.
     pub fn number(&self, n: i64) -> String {
         self.numbers.grouped(n)
+    }
+
+    /// `n` with the locale's digits but no grouping, for numbers that are names rather
+    /// than quantities: port 3712 (`٣٧١٢` in ar-EG), never "port 3,712". Pass the result
+    /// as `Arg::Str`.
+    pub fn digits(&self, n: i64) -> String {
+        self.numbers.ungrouped(n)
     }
 }
 
@@ -190,20 +227,6 @@ fn split_id(id: &str) -> (&str, Option<&str>) {
         Some((message, attribute)) => (message, Some(attribute)),
         None => (id, None),
     }
-}
-
-fn to_fluent_args<'a>(args: &[(&'a str, Arg<'a>)]) -> FluentArgs<'a> {
-    let mut fluent_args = FluentArgs::with_capacity(args.len());
-    for (name, arg) in args {
-        let value = match *arg {
-            Arg::Str(text) => FluentValue::String(Cow::Borrowed(text)),
-            Arg::Num(n) => {
-                FluentValue::Number(FluentNumber::new(n as f64, FluentNumberOptions::default()))
-            }
-        };
-        fluent_args.set(*name, value);
-    }
-    fluent_args
 }
 
 /// Fluent's resolver messages, with what the template author should do about them.

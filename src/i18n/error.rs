@@ -106,6 +106,24 @@ pub enum I18nError {
     },
 }
 
+impl I18nError {
+    /// Where the problem is, for reports that list positions (`check --format json`).
+    pub fn span(&self) -> Option<Span> {
+        match self {
+            I18nError::Syntax { span, .. } | I18nError::Duplicate { span, .. } => {
+                Some(span.clone())
+            }
+            I18nError::MissingLocale { path, .. }
+            | I18nError::EmptyLocale { path, .. }
+            | I18nError::Read { path, .. } => Some(Span::file(path)),
+            I18nError::UnknownDefault { .. }
+            | I18nError::InvalidLocale { .. }
+            | I18nError::UnknownMessage { .. }
+            | I18nError::Format { .. } => None,
+        }
+    }
+}
+
 /// Translation gaps: the build goes on, but the report shows them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum I18nWarning {
@@ -125,12 +143,12 @@ pub enum I18nWarning {
         /// Where it is defined.
         span: Span,
     },
-    /// The default locale lacks a message that date formatting needs; dates fall back to ISO 8601.
-    MissingDateMessage {
+    /// The default locale lacks messages that date formatting needs; dates fall back to ISO 8601.
+    MissingDateMessages {
         /// The default locale.
         locale: String,
-        /// The missing id.
-        id: String,
+        /// The missing ids, in the order `dates.ftl` defines them.
+        ids: Vec<String>,
     },
 }
 
@@ -147,10 +165,11 @@ impl fmt::Display for I18nWarning {
                 "{span}: message `{id}` exists only in locale `{locale}`: add it to the default \
                  locale or remove it"
             ),
-            I18nWarning::MissingDateMessage { locale, id } => write!(
+            I18nWarning::MissingDateMessages { locale, ids } => write!(
                 f,
-                "default locale `{locale}` lacks date message `{id}`: dates are shown as \
-                 YYYY-MM-DD until a dates.ftl defines it"
+                "default locale `{locale}` lacks the date messages {}: dates are shown as \
+                 YYYY-MM-DD until locales/{locale}/dates.ftl defines them",
+                ids.join(", ")
             ),
         }
     }

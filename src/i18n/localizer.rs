@@ -12,6 +12,7 @@ use super::bundle::LocaleBundle;
 use super::dates::{DATE_PATTERNS, month_id};
 use super::error::{I18nError, I18nWarning};
 use super::numbers::LocaleNumbers;
+use super::plural::PluralSelection;
 use super::source::{LocaleSource, read_locale};
 use crate::diag::Span;
 
@@ -29,6 +30,7 @@ struct Prepared {
     spec: LocaleSpec,
     language: LanguageIdentifier,
     numbers: LocaleNumbers,
+    plurals: PluralSelection,
     source: LocaleSource,
 }
 
@@ -67,7 +69,7 @@ impl Localizer {
 
     fn assemble(default_ready: Prepared, others: Vec<Prepared>) -> Localizer {
         let default = Arc::new(build(default_ready, None).0);
-        let mut warnings = date_warnings(&default);
+        let mut warnings: Vec<I18nWarning> = date_warnings(&default).into_iter().collect();
         let mut bundles = Vec::with_capacity(others.len());
         for ready in others {
             let (bundle, definitions) = build(ready, Some(Arc::clone(&default)));
@@ -94,6 +96,11 @@ impl Localizer {
         &self.default
     }
 
+    /// Every locale's bundle, the default first, then the others in configuration order.
+    pub fn bundles(&self) -> impl Iterator<Item = &LocaleBundle> {
+        std::iter::once(&*self.default).chain(&self.others)
+    }
+
     /// Translation gaps found at load time, in configuration order.
     pub fn warnings(&self) -> &[I18nWarning] {
         &self.warnings
@@ -101,40 +108,47 @@ impl Localizer {
 }
 
 fn prepare(locales_dir: &Path, spec: &LocaleSpec) -> Result<Prepared, Vec<I18nError>> {
+    let formats = locale_formats(spec);
+    let source = read_locale(&spec.code, &locales_dir.join(&spec.code));
+    match (formats, source) {
+        (Ok((language, numbers, plurals)), Ok(source)) => Ok(Prepared {
+            spec: spec.clone(),
+            language,
+            numbers,
+            plurals,
+            source,
+        }),
+        (formats, source) => {
+            let mut errors: Vec<I18nError> = formats.err().into_iter().collect();
+            errors.extend(source.err().into_iter().flatten());
+            Err(errors)
+        }
+    }
+}
+
+/// The language, number and plural data of a locale's `format_locale`.
+fn locale_formats(
+    spec: &LocaleSpec,
+) -> Result<(LanguageIdentifier, LocaleNumbers, PluralSelection), I18nError> {
     let invalid = |value: &str, reason: String| I18nError::InvalidLocale {
         code: spec.code.clone(),
         value: value.to_owned(),
         reason,
     };
-    let mut errors = Vec::new();
-    if let Err(e) = spec.code.parse::<LanguageIdentifier>() {
-        errors.push(invalid(&spec.code, e.to_string()));
-    }
-    let language = spec
-        .format_locale
+    spec.code
         .parse::<LanguageIdentifier>()
-        .map_err(|e| invalid(&spec.format_locale, e.to_string()));
-    let numbers = spec
-        .format_locale
+        .map_err(|e| invalid(&spec.code, e.to_string()))?;
+    let format_locale = spec.format_locale.as_str();
+    let language = format_locale
+        .parse::<LanguageIdentifier>()
+        .map_err(|e| invalid(format_locale, e.to_string()))?;
+    let locale = format_locale
         .parse::<Locale>()
-        .map_err(|e| e.to_string())
-        .and_then(|locale| LocaleNumbers::new(&locale))
-        .map_err(|reason| invalid(&spec.format_locale, reason));
-    let source = read_locale(&spec.code, &locales_dir.join(&spec.code));
-    match (language, numbers, source) {
-        (Ok(language), Ok(numbers), Ok(source)) if errors.is_empty() => Ok(Prepared {
-            spec: spec.clone(),
-            language,
-            numbers,
-            source,
-        }),
-        (language, numbers, source) => {
-            errors.extend(language.err());
-            errors.extend(numbers.err());
-            errors.extend(source.err().into_iter().flatten());
-            Err(errors)
-        }
-    }
+        .map_err(|e| invalid(format_locale, e.to_string()))?;
+    let numbers = LocaleNumbers::new(&locale).map_err(|e| invalid(format_locale, e))?;
+    let plurals =
+        PluralSelection::new(&locale, &language).map_err(|e| invalid(format_locale, e))?;
+    Ok((language, numbers, plurals))
 }
 
 fn build(
@@ -145,9 +159,17 @@ fn build(
         spec,
         language,
         numbers,
+        plurals,
         source,
     } = ready;
-    let bundle = LocaleBundle::new(spec.code, language, source.resources, numbers, fallback);
+    let bundle = LocaleBundle::new(
+        spec.code,
+        language,
+        source.resources,
+        numbers,
+        plurals,
+        fallback,
+    );
     (bundle, source.definitions)
 }
 
@@ -186,15 +208,15 @@ fn gap_warnings(
 }
 
 /// Date formatting needs these in the default locale; without them dates show as ISO 8601.
-fn date_warnings(default: &LocaleBundle) -> Vec<I18nWarning> {
+fn date_warnings(default: &LocaleBundle) -> Option<I18nWarning> {
     let months = (1..=12).map(month_id);
     let patterns = DATE_PATTERNS.iter().map(|id| (*id).to_owned());
-    months
+    let missing: Vec<String> = months
         .chain(patterns)
         .filter(|id| !default.has(id))
-        .map(|id| I18nWarning::MissingDateMessage {
-            locale: default.code().to_owned(),
-            id,
-        })
-        .collect()
+        .collect();
+    (!missing.is_empty()).then(|| I18nWarning::MissingDateMessages {
+        locale: default.code().to_owned(),
+        ids: missing,
+    })
 }

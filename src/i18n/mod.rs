@@ -9,8 +9,11 @@ mod dates;
 mod error;
 mod localizer;
 mod numbers;
+mod plural;
 mod source;
 
+#[cfg(test)]
+mod date_tests;
 #[cfg(test)]
 mod tests;
 

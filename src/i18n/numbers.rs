@@ -11,6 +11,8 @@ use fluent_bundle::FluentValue;
 use fluent_bundle::memoizer::MemoizerKind;
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 
+use super::plural::stand_in_display;
+
 /// The two number styles a page needs, built once per locale.
 #[derive(Debug)]
 pub(super) struct LocaleNumbers {
@@ -71,6 +73,9 @@ pub(super) fn format_fluent_value<M: MemoizerKind>(
     let FluentValue::Number(number) = value else {
         return None;
     };
+    if let Some(display) = stand_in_display(number) {
+        return Some(display.to_owned());
+    }
     let n = plain_integer(number)?;
     intls
         .with_try_get_threadsafe::<FluentGrouping, _, _>((), |f| {

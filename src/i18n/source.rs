@@ -28,7 +28,11 @@ pub(super) fn read_locale(code: &str, dir: &Path) -> Result<LocaleSource, Vec<I1
     };
     for path in files {
         let text = match fs::read_to_string(&path) {
-            Ok(text) => text,
+            // Editors on Windows may save a byte-order mark, which Fluent does not expect.
+            Ok(text) => match text.strip_prefix('\u{feff}') {
+                Some(rest) => rest.to_owned(),
+                None => text,
+            },
             Err(source) => {
                 errors.push(I18nError::Read { path, source });
                 continue;

@@ -4,13 +4,13 @@ use std::path::{Path, PathBuf};
 
 use super::*;
 
-fn fixture(name: &str) -> PathBuf {
+pub(super) fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/i18n")
         .join(name)
 }
 
-fn specs(codes: &[(&str, &str)]) -> Vec<LocaleSpec> {
+pub(super) fn specs(codes: &[(&str, &str)]) -> Vec<LocaleSpec> {
     codes
         .iter()
         .map(|(code, format_locale)| LocaleSpec {
@@ -20,15 +20,11 @@ fn specs(codes: &[(&str, &str)]) -> Vec<LocaleSpec> {
         .collect()
 }
 
-const SITE_LOCALES: [(&str, &str); 4] = [("en", "en"), ("tr", "tr"), ("de", "de"), ("ar", "ar-EG")];
+pub(super) const SITE_LOCALES: [(&str, &str); 4] =
+    [("en", "en"), ("tr", "tr"), ("de", "de"), ("ar", "ar-EG")];
 
-fn basic() -> Localizer {
+pub(super) fn basic() -> Localizer {
     Localizer::load(&fixture("basic"), &specs(&SITE_LOCALES), "en").expect("fixture loads")
-}
-
-fn shipped() -> Localizer {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    Localizer::load(&dir, &specs(&SITE_LOCALES), "en").expect("shipped locales load")
 }
 
 fn text(localizer: &Localizer, code: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
@@ -53,20 +49,32 @@ fn messages_and_attributes_come_from_the_readers_locale() {
 #[test]
 fn string_arguments_are_inserted_without_bidi_marks() {
     let l = basic();
-    let args = [
-        ("service", Arg::Str("sentinel-ent")),
-        ("port", Arg::Num(3712)),
-    ];
-    assert_eq!(
-        text(&l, "en", "service-line", &args),
-        "sentinel-ent listens on port 3,712"
-    );
-    let arabic = text(&l, "ar", "service-line", &args);
-    assert_eq!(arabic, "تستمع sentinel-ent على المنفذ ٣٬٧١٢");
+    let line = |code: &str| {
+        let bundle = l.bundle(code).expect("configured");
+        let port = bundle.digits(3712);
+        let args = [
+            ("service", Arg::Str("sentinel-ent")),
+            ("port", Arg::Str(&port)),
+        ];
+        bundle.format("service-line", &args).expect("formats")
+    };
+    assert_eq!(line("en"), "sentinel-ent listens on port 3712");
+    let arabic = line("ar");
+    assert_eq!(arabic, "تستمع sentinel-ent على المنفذ ٣٧١٢");
     assert!(!arabic.contains(['\u{2068}', '\u{2069}']));
     assert_eq!(
         text(&l, "tr", "greeting", &[("name", Arg::Str("Ayşe"))]),
         "Merhaba, Ayşe!"
+    );
+}
+
+#[test]
+fn numeric_arguments_are_grouped_in_placeables() {
+    let l = basic();
+    let args = [("service", Arg::Str("x")), ("port", Arg::Num(65535))];
+    assert_eq!(
+        text(&l, "de", "service-line", &args),
+        "x lauscht auf Port 65.535"
     );
 }
 
@@ -102,6 +110,19 @@ fn message_only_in_a_translation_is_reported_with_its_position() {
     let (locale, id, span) = extra.expect("tr's only-turkish is reported");
     assert_eq!((locale.as_str(), id.as_str()), ("tr", "only-turkish"));
     assert!(span.to_string().ends_with("tr/ui.ftl:11:1"), "{span}");
+}
+
+#[test]
+fn plain_text_is_borrowed_with_the_same_fallback() {
+    let l = basic();
+    let tr = l.bundle("tr").expect("tr");
+    assert_eq!(tr.plain("site-title"), Some("Portsite"));
+    assert_eq!(
+        tr.plain("only-english"),
+        Some("This sentence is not translated yet")
+    );
+    assert_eq!(tr.plain("greeting"), None, "needs $name");
+    assert_eq!(tr.plain("no-such-thing"), None);
 }
 
 #[test]
@@ -143,6 +164,9 @@ fn plural_forms_follow_each_locales_rules() {
     assert_eq!(count("ar", 3), "٣ منافذ");
     assert_eq!(count("ar", 11), "١١ منفذًا");
     assert_eq!(count("ar", 100), "١٠٠ منفذ");
+    // CLDR uses n % 100: 103 is `few` and 1,024 is `many`, like 3 and 24.
+    assert_eq!(count("ar", 103), "١٠٣ منافذ");
+    assert_eq!(count("ar", 1024), "١٬٠٢٤ منفذًا");
     assert_eq!(count("ar", 65536), "٦٥٬٥٣٦ منفذًا");
 }
 
@@ -155,82 +179,6 @@ fn numbers_use_cldr_grouping_and_digits() {
     assert_eq!(number("de"), "65.536");
     assert_eq!(number("ar"), "٦٥٬٥٣٦");
     assert_eq!(l.default_bundle().number(0), "0");
-}
-
-#[test]
-fn dates_with_and_without_day_in_every_locale() {
-    let l = shipped();
-    let date = |code, day| l.bundle(code).expect("configured").date(2003, 3, day);
-    assert_eq!(date("en", None), "March 2003");
-    assert_eq!(date("en", Some(1)), "1 March 2003");
-    assert_eq!(date("tr", None), "Mart 2003");
-    assert_eq!(date("tr", Some(1)), "1 Mart 2003");
-    assert_eq!(date("de", None), "März 2003");
-    assert_eq!(date("de", Some(1)), "1. März 2003");
-    assert_eq!(date("ar", None), "مارس ٢٠٠٣");
-    assert_eq!(date("ar", Some(1)), "١ مارس ٢٠٠٣");
-    let date_gaps = l.warnings().iter().filter(|w| {
-        matches!(w, I18nWarning::MissingDateMessage { .. })
-            || matches!(w, I18nWarning::MissingMessage { id, .. } if id.starts_with("date-") || id.starts_with("month-"))
-    });
-    assert_eq!(date_gaps.count(), 0, "{:?}", l.warnings());
-}
-
-#[test]
-fn every_month_has_a_name_and_years_are_not_grouped() {
-    let l = shipped();
-    for code in ["en", "tr", "de", "ar"] {
-        let bundle = l.bundle(code).expect("configured");
-        for month in 1..=12 {
-            assert!(
-                bundle.has(&format!("month-{month}")),
-                "{code} month-{month}"
-            );
-        }
-    }
-    assert_eq!(
-        l.default_bundle().date(2024, 12, Some(31)),
-        "31 December 2024"
-    );
-    assert_eq!(
-        l.bundle("tr").expect("tr").date(1999, 8, None),
-        "Ağustos 1999"
-    );
-}
-
-#[test]
-fn plain_arabic_keeps_latin_digits() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    let l = Localizer::load(&dir, &specs(&[("en", "en"), ("ar", "ar")]), "en").expect("loads");
-    assert_eq!(
-        l.bundle("ar").expect("ar").date(2003, 3, Some(1)),
-        "1 مارس 2003"
-    );
-}
-
-#[test]
-fn impossible_month_falls_back_to_iso_digits() {
-    let l = shipped();
-    assert_eq!(l.default_bundle().date(2003, 13, None), "2003-13");
-}
-
-#[test]
-fn month_form_after_a_day_is_selected_by_the_locale() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let en = dir.path().join("en");
-    std::fs::create_dir(&en).expect("mkdir");
-    let mut ftl = String::new();
-    for month in 1..=12 {
-        ftl.push_str(&format!(
-            "month-{month} = {{ $form ->\n    [in-date] G{month}\n   *[standalone] N{month}\n}}\n"
-        ));
-    }
-    ftl.push_str("date-month-year = { $month } { $year }\n");
-    ftl.push_str("date-day-month-year = { $day } { $month } { $year }\n");
-    std::fs::write(en.join("dates.ftl"), ftl).expect("write");
-    let l = Localizer::load(dir.path(), &specs(&[("en", "en")]), "en").expect("loads");
-    assert_eq!(l.default_bundle().date(2003, 3, None), "N3 2003");
-    assert_eq!(l.default_bundle().date(2003, 3, Some(1)), "1 G3 2003");
 }
 
 #[test]
@@ -250,6 +198,11 @@ fn every_syntax_error_is_reported_with_file_line_and_column() {
     assert!(syntax[0].contains("en/broken.ftl:6:1:"), "{}", syntax[0]);
     assert!(syntax[0].contains("`*`"), "{}", syntax[0]);
     assert!(syntax[1].contains("en/broken.ftl:7:"), "{}", syntax[1]);
+    assert_eq!(
+        errors[0].span().map(|s| (s.line, s.col)),
+        Some((6, 1)),
+        "syntax errors expose their position"
+    );
     let duplicate = messages.iter().find(|m| m.contains("already defined"));
     let duplicate = duplicate.expect("tr's duplicate `fine` is reported");
     assert!(duplicate.contains("tr/ui.ftl:2:1"), "{duplicate}");
@@ -292,6 +245,25 @@ fn invalid_format_locale_is_rejected() {
 }
 
 #[test]
+fn byte_order_mark_does_not_break_the_first_message() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("en")).expect("mkdir");
+    std::fs::write(dir.path().join("en/ui.ftl"), "\u{feff}title = Ports\n").expect("write");
+    let l = Localizer::load(dir.path(), &specs(&[("en", "en")]), "en").expect("loads");
+    assert_eq!(
+        l.default_bundle().format("title", &[]).expect("formats"),
+        "Ports"
+    );
+}
+
+#[test]
+fn bundles_are_listed_default_first() {
+    let l = basic();
+    let codes: Vec<&str> = l.bundles().map(LocaleBundle::code).collect();
+    assert_eq!(codes, ["en", "tr", "de", "ar"]);
+}
+
+#[test]
 fn localizer_is_shared_across_threads() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Localizer>();
@@ -318,25 +290,30 @@ fn localizer_is_shared_across_threads() {
 fn cost_of_formatting() {
     let l = basic();
     let tr = l.bundle("tr").expect("tr");
-    let measure = |name: &str, f: &dyn Fn() -> String| {
+    let measure = |name: &str, f: &dyn Fn() -> usize| {
         let rounds = 1_000_000;
         let start = std::time::Instant::now();
         let mut total = 0;
         for _ in 0..rounds {
-            total += f().len();
+            total += f();
         }
         let ns = start.elapsed().as_nanos() / rounds;
         println!("{name}: {ns} ns/call ({total} bytes)");
     };
+    for _ in 0..2 {
+        measure("borrowed plain", &|| {
+            tr.plain("site-title.tagline").map_or(0, str::len)
+        });
+    }
     measure("plain message", &|| {
-        tr.format("site-title.tagline", &[]).expect("ok")
+        tr.format("site-title.tagline", &[]).expect("ok").len()
     });
     measure("fallback plain", &|| {
-        tr.format("only-english", &[]).expect("ok")
+        tr.format("only-english", &[]).expect("ok").len()
     });
     let args = [("count", Arg::Num(65536))];
     measure("plural + number", &|| {
-        tr.format("port-count", &args).expect("ok")
+        tr.format("port-count", &args).expect("ok").len()
     });
-    measure("date with day", &|| tr.date(2003, 3, Some(1)));
+    measure("date with day", &|| tr.date(2003, 3, Some(1)).len());
 }
