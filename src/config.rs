@@ -185,7 +185,9 @@ impl SiteConfig {
             message,
         };
         if self.locales.is_empty() {
-            return Err(invalid("`locales` is empty: list at least one locale".into()));
+            return Err(invalid(
+                "`locales` is empty: list at least one locale".into(),
+            ));
         }
         if !self.locales.iter().any(|l| l.code == self.default_locale) {
             return Err(invalid(format!(
@@ -261,13 +263,19 @@ mod tests {
         let text = format!("{MINIMAL}titel: oops\n");
         let err = SiteConfig::parse(Path::new("site.yaml"), &text).unwrap_err();
         let message = err.to_string();
-        assert!(message.starts_with("site.yaml:7:1: unknown field `titel`"), "{message}");
+        assert!(
+            message.starts_with("site.yaml:7:1: unknown field `titel`"),
+            "{message}"
+        );
     }
 
     #[test]
     fn default_locale_must_be_listed() {
         let text = MINIMAL.replace("default_locale: en", "default_locale: fr");
         let err = SiteConfig::parse(Path::new("site.yaml"), &text).unwrap_err();
-        assert!(err.to_string().contains("default_locale `fr` is not in `locales` (en, ar)"));
+        assert!(
+            err.to_string()
+                .contains("default_locale `fr` is not in `locales` (en, ar)")
+        );
     }
 }

@@ -176,8 +176,7 @@ fn load_locales(root: &Path, config: &SiteConfig) -> Result<Localizer, BuildErro
             format_locale: l.format_locale.clone().unwrap_or_else(|| l.code.clone()),
         })
         .collect();
-    Localizer::load(&root.join("locales"), &specs, &config.default_locale)
-        .map_err(BuildError::I18n)
+    Localizer::load(&root.join("locales"), &specs, &config.default_locale).map_err(BuildError::I18n)
 }
 
 /// Builds the whole site into `options.out`, atomically.

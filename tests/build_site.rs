@@ -13,7 +13,10 @@ fn every_locale_gets_every_port_page_home_and_404() {
     let site = site();
     for prefix in ["", "/tr", "/de", "/ar"] {
         for port in [3700, 3712, 3720] {
-            assert!(site.exists(&format!("{prefix}/ports/{port}/index.html")), "{prefix} {port}");
+            assert!(
+                site.exists(&format!("{prefix}/ports/{port}/index.html")),
+                "{prefix} {port}"
+            );
         }
         assert!(site.exists(&format!("{prefix}/index.html")));
         assert!(site.exists(&format!("{prefix}/404.html")));
@@ -39,11 +42,19 @@ fn turkish_3712_page_is_turkish_with_alternates_and_highlighted_commands() {
         let link = format!(r#"<link rel="alternate" hreflang="{lang}" href="{href}">"#);
         assert!(html.contains(&link), "missing {link}");
     }
-    assert!(html.contains(r#"<link rel="canonical" href="https://ports.example.org/tr/ports/3712/">"#));
+    assert!(
+        html.contains(r#"<link rel="canonical" href="https://ports.example.org/tr/ports/3712/">"#)
+    );
     // Commands are highlighted with classes, never inline styles, and carry the port.
-    let pre = html.split(r#"<pre class="hl-code""#).nth(1).expect("a code block");
+    let pre = html
+        .split(r#"<pre class="hl-code""#)
+        .nth(1)
+        .expect("a code block");
     let code = &pre[..pre.find("</pre>").unwrap()];
-    assert!(code.contains(r#"class="hl-"#) || code.contains("hl-"), "{code}");
+    assert!(
+        code.contains(r#"class="hl-"#) || code.contains("hl-"),
+        "{code}"
+    );
     assert!(code.contains("3712"));
     assert!(!html.contains("style="));
 }
@@ -94,7 +105,10 @@ fn port_pages_link_their_neighbours_and_range() {
     assert!(html.contains(r#"href="/de/ports/3713/""#));
     assert!(html.contains(r#"href="/de/ports/3700-3720/""#));
     let first = site.page("/ports/3700/");
-    assert!(!first.contains(r#"rel="prev""#), "3699 has no page in this span");
+    assert!(
+        !first.contains(r#"rel="prev""#),
+        "3699 has no page in this span"
+    );
 }
 
 #[test]

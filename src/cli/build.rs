@@ -30,7 +30,10 @@ pub fn run(args: BuildArgs) -> Result {
         progress: true,
     };
     let report = site::build(&options).map_err(|e| Failure {
-        message: format!("error: {e}\nThe build failed; {} was left as it was.", out.display()),
+        message: format!(
+            "error: {e}\nThe build failed; {} was left as it was.",
+            out.display()
+        ),
         code: 1,
     })?;
     for warning in &report.warnings {

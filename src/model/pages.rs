@@ -53,14 +53,32 @@ mod tests {
         let ranges = port_ranges(0, 65535, 1000);
         assert_eq!(ranges.len(), 66);
         assert_eq!(ranges[0], PortRange { start: 0, end: 999 });
-        assert_eq!(ranges[65], PortRange { start: 65000, end: 65535 });
-        assert_eq!(range_of(3712, &ranges), Some(PortRange { start: 3000, end: 3999 }));
+        assert_eq!(
+            ranges[65],
+            PortRange {
+                start: 65000,
+                end: 65535
+            }
+        );
+        assert_eq!(
+            range_of(3712, &ranges),
+            Some(PortRange {
+                start: 3000,
+                end: 3999
+            })
+        );
     }
 
     #[test]
     fn partial_spans_start_mid_block() {
         let ranges = port_ranges(3700, 3720, 1000);
-        assert_eq!(ranges, vec![PortRange { start: 3700, end: 3720 }]);
+        assert_eq!(
+            ranges,
+            vec![PortRange {
+                start: 3700,
+                end: 3720
+            }]
+        );
         assert_eq!(range_of(10, &ranges), None);
     }
 }

@@ -37,13 +37,20 @@ impl SitePath {
         if !path.starts_with('/') {
             return reject("it must start with `/`");
         }
-        if path.chars().any(|c| c.is_control() || c == '\\' || c == '%') {
+        if path
+            .chars()
+            .any(|c| c.is_control() || c == '\\' || c == '%')
+        {
             return reject("it contains a backslash, `%` or a control character");
         }
         let inner = path.trim_start_matches('/');
         let inner = inner.strip_suffix('/').unwrap_or(inner);
         if inner.is_empty() {
-            return if path == "/" { Ok(SitePath(path)) } else { reject("it has an empty segment") };
+            return if path == "/" {
+                Ok(SitePath(path))
+            } else {
+                reject("it has an empty segment")
+            };
         }
         for segment in inner.split('/') {
             if segment.is_empty() {
@@ -87,7 +94,11 @@ pub struct LocaleUrls {
 impl LocaleUrls {
     /// URLs for `code`; `is_default` puts the locale at the site root.
     pub fn new(code: &str, is_default: bool) -> LocaleUrls {
-        let prefix = if is_default { String::new() } else { format!("/{code}") };
+        let prefix = if is_default {
+            String::new()
+        } else {
+            format!("/{code}")
+        };
         LocaleUrls { prefix }
     }
 
@@ -129,15 +140,23 @@ mod tests {
 
     #[test]
     fn default_locale_lives_at_the_root() {
-        assert_eq!(LocaleUrls::new("en", true).port(3712).as_str(), "/ports/3712/");
-        assert_eq!(LocaleUrls::new("tr", false).port(3712).as_str(), "/tr/ports/3712/");
+        assert_eq!(
+            LocaleUrls::new("en", true).port(3712).as_str(),
+            "/ports/3712/"
+        );
+        assert_eq!(
+            LocaleUrls::new("tr", false).port(3712).as_str(),
+            "/tr/ports/3712/"
+        );
         assert_eq!(LocaleUrls::new("tr", false).home().as_str(), "/tr/");
         assert_eq!(LocaleUrls::new("en", true).home().as_str(), "/");
     }
 
     #[test]
     fn escapes_are_rejected() {
-        for bad in ["../x", "/a/../b", "/a//b", "/%2e%2e/", "/a\\b", "/a\0", "/./", "x"] {
+        for bad in [
+            "../x", "/a/../b", "/a//b", "/%2e%2e/", "/a\\b", "/a\0", "/./", "x",
+        ] {
             assert!(SitePath::new(bad).is_err(), "{bad:?} accepted");
         }
     }
@@ -146,7 +165,10 @@ mod tests {
     fn output_file_stays_inside_out() {
         let out = Path::new("/srv/out");
         let path = SitePath::new("/tr/ports/80/").unwrap();
-        assert_eq!(path.output_file(out), Path::new("/srv/out/tr/ports/80/index.html"));
+        assert_eq!(
+            path.output_file(out),
+            Path::new("/srv/out/tr/ports/80/index.html")
+        );
         let nf = SitePath::new("/404.html").unwrap();
         assert_eq!(nf.output_file(out), Path::new("/srv/out/404.html"));
     }

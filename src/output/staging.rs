@@ -25,7 +25,9 @@ impl Staging {
     pub fn begin(root: &Path, out: &Path) -> Result<Staging, OutputError> {
         let target = absolute(out)?;
         refuse_dangerous(root, &target)?;
-        let parent = target.parent().ok_or_else(|| refuse(&target, "it has no parent folder"))?;
+        let parent = target
+            .parent()
+            .ok_or_else(|| refuse(&target, "it has no parent folder"))?;
         fs::create_dir_all(parent).map_err(|e| OutputError::io(parent, e))?;
         let name = file_name(&target);
         let lock_path = parent.join(format!(".{name}.portsite-lock"));
@@ -118,7 +120,10 @@ fn refuse_dangerous(root: &Path, out: &Path) -> Result<(), OutputError> {
         return Err(refuse(out, "it is the filesystem root"));
     }
     if root.starts_with(out) {
-        return Err(refuse(out, "it is the site root or one of its parent folders"));
+        return Err(refuse(
+            out,
+            "it is the site root or one of its parent folders",
+        ));
     }
     if let Some(home) = std::env::var_os("HOME").map(PathBuf::from)
         && fs::canonicalize(&home).unwrap_or(home) == out
@@ -209,14 +214,20 @@ mod tests {
         fs::create_dir(&out).unwrap();
         fs::write(out.join("mine.txt"), "keep").unwrap();
         let err = Staging::begin(root.path(), &out).unwrap_err();
-        assert!(err.to_string().contains("portsite did not create it"), "{err}");
+        assert!(
+            err.to_string().contains("portsite did not create it"),
+            "{err}"
+        );
         assert!(out.join("mine.txt").exists());
     }
 
     #[test]
     fn refuses_root_and_its_parents() {
         let root = site();
-        for out in [root.path().to_path_buf(), root.path().parent().unwrap().to_path_buf()] {
+        for out in [
+            root.path().to_path_buf(),
+            root.path().parent().unwrap().to_path_buf(),
+        ] {
             let err = Staging::begin(root.path(), &out).unwrap_err();
             assert!(err.to_string().contains("site root"), "{err}");
         }

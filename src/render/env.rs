@@ -120,7 +120,11 @@ fn register_t(tera: &mut Tera, localizer: Arc<Localizer>, codes: Vec<String>) {
             }
         }
         let mut args: Vec<(&str, Arg<'_>)> = Vec::with_capacity(texts.len() + numbers.len());
-        args.extend(texts.iter().map(|(n, v)| (n.as_str(), Arg::Str(v.as_str()))));
+        args.extend(
+            texts
+                .iter()
+                .map(|(n, v)| (n.as_str(), Arg::Str(v.as_str()))),
+        );
         args.extend(numbers.iter().map(|(n, v)| (n.as_str(), Arg::Num(*v))));
         bundle
             .format(&key, &args)

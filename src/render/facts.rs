@@ -91,7 +91,10 @@ pub fn services<'a>(info: &'a PortInfo, bundle: &LocaleBundle) -> Vec<ServiceVie
                 references: service.references.iter().map(reference).collect(),
                 notes: service.notes.as_deref(),
                 unauthorized_use: service.unauthorized_use.as_deref(),
-                range: service.range.map(|r| Span { start: r.start, end: r.end }),
+                range: service.range.map(|r| Span {
+                    start: r.start,
+                    end: r.end,
+                }),
             },
         ));
     }
@@ -116,7 +119,10 @@ pub fn statuses<'a>(info: &'a PortInfo, bundle: &LocaleBundle) -> Vec<StatusView
             StatusView {
                 status: entry.status.as_str(),
                 protocols,
-                range: entry.range.map(|r| Span { start: r.start, end: r.end }),
+                range: entry.range.map(|r| Span {
+                    start: r.start,
+                    end: r.end,
+                }),
                 notes: entry.notes.as_deref(),
                 modified: entry.modified.map(|d| date(bundle, d)),
             },

@@ -39,7 +39,11 @@ pub fn generated(info: &PortInfo, bundle: &LocaleBundle) -> Result<Vec<FaqView>,
         message(
             bundle,
             "faq-purpose-assigned",
-            &[p(), ("names", Arg::Str(&names_text)), ("count", Arg::Num(count))],
+            &[
+                p(),
+                ("names", Arg::Str(&names_text)),
+                ("count", Arg::Num(count)),
+            ],
         )?
     } else {
         let id = match info.statuses.first().map(|s| s.status) {
@@ -62,7 +66,11 @@ pub fn generated(info: &PortInfo, bundle: &LocaleBundle) -> Result<Vec<FaqView>,
         message(bundle, "faq-protocol-none", &[p()])?
     } else {
         let list = protocols.join(", ").to_uppercase();
-        message(bundle, "faq-protocol-a", &[p(), ("protocols", Arg::Str(&list))])?
+        message(
+            bundle,
+            "faq-protocol-a",
+            &[p(), ("protocols", Arg::Str(&list))],
+        )?
     };
     let range_id = match PortClass::of(info.port) {
         PortClass::WellKnown => "faq-range-well-known",
@@ -73,7 +81,10 @@ pub fn generated(info: &PortInfo, bundle: &LocaleBundle) -> Result<Vec<FaqView>,
         ("faq-purpose-q", purpose),
         ("faq-protocol-q", protocol_answer),
         ("faq-range-q", message(bundle, range_id, &[p()])?),
-        ("faq-listening-q", message(bundle, "faq-listening-a", &[p()])?),
+        (
+            "faq-listening-q",
+            message(bundle, "faq-listening-a", &[p()])?,
+        ),
         ("faq-safe-q", message(bundle, "faq-safe-a", &[p()])?),
     ];
     pairs

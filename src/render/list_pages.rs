@@ -85,24 +85,33 @@ pub fn render_home(
     })]));
     let span = site.config.ports;
     // The stats describe the whole port space, whichever span this site builds pages for.
-    let assigned = site.registry.ports().iter().filter(|p| p.is_assigned()).count();
-    let classes = [PortClass::WellKnown, PortClass::Registered, PortClass::Dynamic]
-        .into_iter()
-        .map(|class| {
-            let (start, end) = class.bounds();
-            ClassView {
-                id: class.as_str(),
-                start,
-                end,
-                ranges: site
-                    .ranges
-                    .iter()
-                    .filter(|r| r.end >= start && r.start <= end)
-                    .map(|r| range_link(*r, site, index))
-                    .collect(),
-            }
-        })
-        .collect();
+    let assigned = site
+        .registry
+        .ports()
+        .iter()
+        .filter(|p| p.is_assigned())
+        .count();
+    let classes = [
+        PortClass::WellKnown,
+        PortClass::Registered,
+        PortClass::Dynamic,
+    ]
+    .into_iter()
+    .map(|class| {
+        let (start, end) = class.bounds();
+        ClassView {
+            id: class.as_str(),
+            start,
+            end,
+            ranges: site
+                .ranges
+                .iter()
+                .filter(|r| r.end >= start && r.start <= end)
+                .map(|r| range_link(*r, site, index))
+                .collect(),
+        }
+    })
+    .collect();
     let curated = site
         .entries
         .curated_ports()

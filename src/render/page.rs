@@ -142,7 +142,10 @@ impl<'a> SiteView<'a> {
             title,
             description,
             canonical: format!("{base}{url}"),
-            x_default: Some(format!("{base}{}", url_of(&self.urls[self.default_index()]))),
+            x_default: Some(format!(
+                "{base}{}",
+                url_of(&self.urls[self.default_index()])
+            )),
             url,
             alternates,
             home_url: self.urls[index].home(),

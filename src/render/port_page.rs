@@ -72,12 +72,18 @@ pub fn render_port(
     let curated = site.entries.for_page(port, index);
     let mut faq = Vec::new();
     if let Some((entry, _)) = curated {
-        faq.extend(entry.entry.meta.faq.iter().zip(&entry.faq_answers).map(|(item, a)| {
-            FaqView {
-                q: item.q.clone(),
-                a_html: a.clone(),
-            }
-        }));
+        faq.extend(
+            entry
+                .entry
+                .meta
+                .faq
+                .iter()
+                .zip(&entry.faq_answers)
+                .map(|(item, a)| FaqView {
+                    q: item.q.clone(),
+                    a_html: a.clone(),
+                }),
+        );
     }
     faq.extend(faq::generated(info, bundle)?);
     let (title, description) = match curated {

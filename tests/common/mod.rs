@@ -1,6 +1,9 @@
 //! A builder for test sites: a copy of the bundled site (or a fixture) in a temp folder,
 //! with a smaller port span, built through the library, read back page by page.
-#![allow(dead_code, reason = "each test file uses a different part of the harness")]
+#![allow(
+    dead_code,
+    reason = "each test file uses a different part of the harness"
+)]
 
 use std::fs;
 use std::path::{Path, PathBuf};
