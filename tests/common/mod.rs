@@ -102,19 +102,32 @@ pub fn copy_tree(from: &Path, to: &Path) {
 }
 
 /// The text of an HTML page with tags removed and whitespace collapsed, for reading assertions.
+/// Inline tags (spans of highlighted code, links) join their text; block tags separate it.
 pub fn text_of(html: &str) -> String {
+    const INLINE: [&str; 7] = ["span", "a", "code", "em", "strong", "bdi", "sup"];
     let mut text = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                text.push(' ');
-            }
-            _ if !in_tag => text.push(c),
-            _ => {}
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('>') else {
+            break;
+        };
+        let tag = &rest[open + 1..open + close];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if !INLINE.contains(&name.as_str()) {
+            text.push(' ');
         }
+        rest = &rest[open + close + 1..];
     }
+    text.push_str(rest);
+    let text = text
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+        .replace('\u{2019}', "'");
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
