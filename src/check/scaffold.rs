@@ -144,33 +144,12 @@ fn render(
     source_updated: Option<EntryDate>,
 ) -> Result<String, ScaffoldError> {
     let info = registry.port(port);
-    let name = info.services.first().map(|s| {
-        if s.description.is_empty() {
-            s.name.clone()
-        } else {
-            s.description.clone()
-        }
-    });
-    let digits = port.to_string();
-    let number = Arg::Str(&digits);
     let msg = |id: &str, args: &[(&str, Arg<'_>)]| {
         bundle
             .format(id, args)
             .map_err(|e| ScaffoldError::I18n(vec![e]))
     };
-    let (title, description) = match &name {
-        Some(n) => {
-            let args = [("port", number), ("name", Arg::Str(n))];
-            (
-                msg("port-title-named", &args)?,
-                msg("port-description-named", &args)?,
-            )
-        }
-        None => {
-            let args = [("port", number)];
-            (msg("port-title", &args)?, msg("port-description", &args)?)
-        }
-    };
+    let (title, description) = title_and_description(info, bundle)?;
     let mut protocols: Vec<&str> = info
         .services
         .iter()
@@ -203,6 +182,37 @@ fn render(
         }
     }
     Ok(text)
+}
+
+/// The page title and description in the entry's language, naming the registered service.
+fn title_and_description(
+    info: &crate::registry::PortInfo,
+    bundle: &LocaleBundle,
+) -> Result<(String, String), ScaffoldError> {
+    let digits = info.port.to_string();
+    let name = info.services.first().map(|s| {
+        if s.description.is_empty() {
+            s.name.as_str()
+        } else {
+            s.description.as_str()
+        }
+    });
+    let (ids, args) = match name {
+        Some(n) => (
+            ["port-title-named", "port-description-named"],
+            vec![("port", Arg::Str(&digits)), ("name", Arg::Str(n))],
+        ),
+        None => (
+            ["port-title", "port-description"],
+            vec![("port", Arg::Str(&digits))],
+        ),
+    };
+    let msg = |id: &str| {
+        bundle
+            .format(id, &args)
+            .map_err(|e| ScaffoldError::I18n(vec![e]))
+    };
+    Ok((msg(ids[0])?, msg(ids[1])?))
 }
 
 /// A YAML double-quoted scalar; JSON string syntax is a subset of it.
