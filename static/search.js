@@ -82,13 +82,15 @@
 
   function portUrl(port) { return prefix + "/ports/" + port + "/"; }
   function option(id, href, build) {
+    // The link is the option (the stylesheet marks a[aria-selected]); its row is presentational.
     var li = document.createElement("li");
-    li.id = id;
-    li.setAttribute("role", "option");
-    li.setAttribute("aria-selected", "false");
+    li.setAttribute("role", "presentation");
     var a = document.createElement("a");
+    a.id = id;
     a.href = href;
     a.tabIndex = -1;
+    a.setAttribute("role", "option");
+    a.setAttribute("aria-selected", "false");
     build(a);
     li.appendChild(a);
     return li;
@@ -98,7 +100,7 @@
     options = [];
     active = -1;
     input.removeAttribute("aria-activedescendant");
-    items.forEach(function (item) { list.appendChild(item); options.push(item); });
+    items.forEach(function (item) { list.appendChild(item); options.push(item.firstChild); });
     if (message) {
       var li = document.createElement("li");
       li.className = "search-message";
@@ -123,7 +125,7 @@
   function resultRow(rec, i) {
     return option("search-result-" + i, portUrl(rec.port), function (a) {
       var num = document.createElement("bdi");
-      num.className = "search-port";
+      num.className = "hit-port";
       num.textContent = String(rec.port);
       a.appendChild(num);
       var main = document.createElement("bdi");
@@ -134,7 +136,7 @@
       var detail = rec.raw[3] ? rec.raw[1] || rec.raw[2] : rec.raw[1] ? rec.raw[2] : "";
       if (detail) {
         var small = document.createElement("span");
-        small.className = "search-detail";
+        small.className = "hit-desc";
         small.dir = "auto";
         small.textContent = detail;
         a.appendChild(small);
@@ -189,7 +191,7 @@
   form.addEventListener("submit", function (event) {
     var text = input.value.trim();
     var target = null;
-    if (active >= 0 && options[active]) target = options[active].querySelector("a").href;
+    if (active >= 0 && options[active]) target = options[active].href;
     else if (/^\d{1,5}$/.test(text) && Number(text) <= 65535) target = portUrl(Number(text));
     if (target) { event.preventDefault(); location.href = target; }
     else if (text) { event.preventDefault(); update(); }
