@@ -48,3 +48,4 @@ new-heading-what = ما هذا المنفذ؟
 new-heading-practice = ما الذي تجده عليه عمليًا
 new-heading-checks = كيف تعرف ما الذي يستمع على هذا المنفذ
 new-heading-security = ملاحظات أمنية
+search-nojs = يعمل البحث داخل متصفحك ويتطلب JavaScript، لكن يمكنك تصفّح جميع المنافذ حسب النطاق أدناه.

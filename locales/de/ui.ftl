@@ -48,3 +48,4 @@ new-heading-what = Was ist dieser Port?
 new-heading-practice = Was man dort in der Praxis findet
 new-heading-checks = Wie man prüft, was auf dem Port lauscht
 new-heading-security = Hinweise zur Sicherheit
+search-nojs = Die Suche läuft in Ihrem Browser und benötigt JavaScript. Unten können Sie trotzdem alle Ports nach Bereichen durchblättern.

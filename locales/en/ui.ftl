@@ -48,3 +48,4 @@ new-heading-what = What this port is
 new-heading-practice = What you find there in practice
 new-heading-checks = How to check what's listening
 new-heading-security = Security notes
+search-nojs = Search runs in your browser and needs JavaScript. You can still browse every port by range below.

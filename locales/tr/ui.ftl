@@ -48,3 +48,4 @@ new-heading-what = Bu port nedir?
 new-heading-practice = Pratikte orada ne bulursunuz?
 new-heading-checks = Portu neyin dinlediğini nasıl öğrenirsiniz?
 new-heading-security = Güvenlik notları
+search-nojs = Arama tarayıcınızda çalışır ve JavaScript gerektirir. Yine de aşağıdaki aralıklardan tüm portlara göz atabilirsiniz.
