@@ -1,0 +1,83 @@
+// Getting around: search by number and by name, the language switcher, and the 404 page's
+// "go to port" form, each ending on the page a reader asked for.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { assertClean, launch, openPage, screenshot, textOf, url } from "../lib/harness.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test("typing 3712 in the search box and pressing Enter opens the page of port 3712", async () => {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await page.goto("/");
+    await page.locator("#search-input").fill("3712");
+    await page.locator("#search-input").press("Enter");
+    await page.waitForURL(url("/ports/3712/"), { timeout: 10_000 });
+    assert.match(await textOf(page.locator("h1")), /3712/);
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test('searching "sentinel" lists port 3712, and clicking it opens its page', async () => {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await page.goto("/");
+    await page.locator("#search-input").fill("sentinel");
+    const hit = page.locator('#search-results a[href$="/ports/3712/"]');
+    await hit.first().waitFor({ state: "visible", timeout: 10_000 });
+    await screenshot(page, "search-sentinel");
+    await hit.first().click();
+    await page.waitForURL(url("/ports/3712/"));
+    assert.match(await textOf(page.locator("h1")), /Sentinel/i);
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the language switcher on /ports/3712/ leads to the Turkish page of the same port", async () => {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await page.goto("/ports/3712/");
+    await page.locator("nav.languages a[hreflang=tr]").click();
+    await page.waitForURL(url("/tr/ports/3712/"));
+    assert.equal(await page.locator("html").getAttribute("lang"), "tr");
+    assert.match(await textOf(page.locator("h1")), /3712/);
+    // The Turkish page's switcher leads back to English on the same port.
+    await page.locator("nav.languages a[hreflang=en]").click();
+    await page.waitForURL(url("/ports/3712/"));
+    assert.equal(await page.locator("html").getAttribute("lang"), "en");
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
+for (const [missing, prefix, lang] of [
+  ["/no-such-page/", "", "en"],
+  ["/tr/no-such-page/", "/tr", "tr"],
+]) {
+  test(`the ${lang} 404 page's "go to port" form opens ${prefix}/ports/3712/`, async () => {
+    const { context, page, problems } = await openPage(browser, {}, { expectMissing: [missing] });
+    try {
+      const response = await page.goto(missing);
+      assert.equal(response?.status(), 404, "nginx answers a missing URL with 404");
+      assert.equal(await page.locator("html").getAttribute("lang"), lang, "the 404 page is in the reader's language");
+      await page.locator("#goto-input").fill("3712");
+      await page.locator("#goto-input").press("Enter");
+      await page.waitForURL(url(`${prefix}/ports/3712/`));
+      assert.match(await textOf(page.locator("h1")), /3712/);
+      assertClean(problems);
+    } finally {
+      await context.close();
+    }
+  });
+}
