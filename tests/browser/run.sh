@@ -2,6 +2,7 @@
 # End-to-end browser tests: builds the bundled site (ports 0-3999) with the release binary,
 # serves it with nginx on a free loopback port, and runs the specs in headless Chromium with
 # Node's test runner. Exits non-zero when any test fails. Screenshots go to target/browser/.
+# Usage: tests/browser/run.sh [spec files, relative to tests/browser/]  (default: all specs)
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -86,9 +87,12 @@ fi
 
 echo "browser tests: running against $base"
 cd "$here"
+if [ "$#" -eq 0 ]; then
+  set -- specs/*.test.mjs
+fi
 status=0
 SITE_URL="$base" FEEDBACK_LOG="$work/feedback.log" SCREENSHOTS="$shots" \
-  node --test --test-reporter=spec specs/*.test.mjs || status=$?
+  node --test --test-reporter=spec "$@" || status=$?
 if [ "$status" -ne 0 ]; then
   echo "browser tests: failed; nginx error log:" >&2
   tail -n 20 "$work/error.log" >&2 || true

@@ -18,7 +18,9 @@ test("typing 3712 in the search box and pressing Enter opens the page of port 37
     await page.goto("/");
     await page.locator("#search-input").fill("3712");
     await page.locator("#search-input").press("Enter");
-    await page.waitForURL(url("/ports/3712/"), { timeout: 10_000 });
+    await page
+      .waitForURL(url("/ports/3712/"), { timeout: 10_000 })
+      .catch(() => assert.fail(`pressing Enter after "3712" led to ${page.url()}, not /ports/3712/`));
     assert.match(await textOf(page.locator("h1")), /3712/);
     assertClean(problems);
   } finally {
@@ -32,7 +34,13 @@ test('searching "sentinel" lists port 3712, and clicking it opens its page', asy
     await page.goto("/");
     await page.locator("#search-input").fill("sentinel");
     const hit = page.locator('#search-results a[href$="/ports/3712/"]');
-    await hit.first().waitFor({ state: "visible", timeout: 10_000 });
+    await hit
+      .first()
+      .waitFor({ state: "visible", timeout: 10_000 })
+      .catch(async () => {
+        const shown = await page.locator("#search-results").innerHTML();
+        assert.fail(`no visible link to /ports/3712/ in #search-results; it holds: ${shown || "(nothing)"}`);
+      });
     await screenshot(page, "search-sentinel");
     await hit.first().click();
     await page.waitForURL(url("/ports/3712/"));
