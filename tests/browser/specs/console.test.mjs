@@ -46,7 +46,8 @@ test("every stylesheet, script and icon a page links to loads", async () => {
   page.on("requestfailed", (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
   try {
     for (const path of ["/ports/3712/", "/tr/ports/3712/", "/ar/"]) {
-      await page.goto(path);
+      // Wait for the icon too: leaving earlier would abort its request, not fail it.
+      await page.goto(path, { waitUntil: "networkidle" });
     }
     assert.deepEqual(failed, []);
     assertClean(problems);
