@@ -51,6 +51,44 @@ test('searching "sentinel" lists port 3712, and clicking it opens its page', asy
   }
 });
 
+test("in Turkish, 3712 and Enter opens the Turkish page of port 3712", async () => {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await page.goto("/tr/");
+    await page.locator("#search-input").fill("3712");
+    await page.locator("#search-input").press("Enter");
+    await page
+      .waitForURL(url("/tr/ports/3712/"), { timeout: 10_000 })
+      .catch(() => assert.fail(`pressing Enter after "3712" on /tr/ led to ${page.url()}`));
+    assert.equal(await page.locator("html").getAttribute("lang"), "tr");
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test('on the Arabic home page, the keyboard alone picks "sentinel" → 3712 from the results', async () => {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await page.goto("/ar/");
+    const input = page.locator("#search-input");
+    await input.fill("sentinel");
+    await page.locator('#search-results a[href$="/ports/3712/"]').first().waitFor({ timeout: 10_000 });
+    // Arrow down through the results until 3712 is the selected one (at most 10 steps).
+    let selected = "";
+    for (let step = 0; step < 10 && !selected.endsWith("/ports/3712/"); step += 1) {
+      await input.press("ArrowDown");
+      selected = (await page.locator('#search-results [aria-selected="true"]').first().getAttribute("href")) ?? "";
+    }
+    assert.match(selected, /\/ar\/ports\/3712\/$/, "3712 can be selected with the arrow keys");
+    await input.press("Enter");
+    await page.waitForURL(url("/ar/ports/3712/"));
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
 test("the language switcher on /ports/3712/ leads to the Turkish page of the same port", async () => {
   const { context, page, problems } = await openPage(browser);
   try {
