@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# End-to-end browser tests: builds the bundled site (ports 0-3999) with the release binary,
+# serves it with nginx on a free loopback port, and runs the specs in headless Chromium with
+# Node's test runner. Exits non-zero when any test fails. Screenshots go to target/browser/.
+# Usage: tests/browser/run.sh [spec files, relative to tests/browser/]  (default: all specs)
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+target_dir="${CARGO_TARGET_DIR:-$repo/target}"
+shots="$repo/target/browser"
+
+for tool in nginx node "${CHROMIUM:-/usr/bin/chromium}"; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "browser tests: '$tool' is missing; install Debian's chromium and nginx (see .ci/run)" >&2
+    exit 1
+  fi
+done
+
+work="$(mktemp -d -t portsite-browser.XXXXXX)"
+cleanup() {
+  if [ -f "$work/nginx.pid" ]; then
+    kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  fi
+  if [ -n "${KEEP_BROWSER_TMP:-}" ]; then
+    echo "browser tests: kept $work"
+  else
+    rm -rf "$work"
+  fi
+}
+trap cleanup EXIT INT TERM
+
+free_port() {
+  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+}
+
+echo "browser tests: building the release binary"
+(cd "$repo" && cargo build --release --quiet)
+
+port="$(free_port)"
+base="http://127.0.0.1:$port"
+site="$work/site"
+mkdir -p "$site" "$shots"
+cp -r "$repo"/{content,templates,locales,static,site.yaml} "$site/"
+# A port subset keeps the build to seconds; it includes 22, 80, 443, 3000 and 3712.
+sed -i -e 's/^\(  to:\) 65535$/\1 3999/' "$site/site.yaml"
+if ! grep -q '^  to: 3999$' "$site/site.yaml"; then
+  echo "browser tests: could not limit the port span in site.yaml (expected a line '  to: 65535')" >&2
+  exit 1
+fi
+echo "browser tests: building ports 0-3999 for $base"
+"$target_dir/release/portsite" build --root "$site" --base-url "$base"
+
+# One localized 404 location per locale folder that has its own 404 page.
+locale_404=""
+for page in "$site"/public/*/404.html; do
+  [ -e "$page" ] || continue
+  code="$(basename "$(dirname "$page")")"
+  locale_404+="        location /$code/ {
+            error_page 404 /$code/404.html;
+            try_files \$uri \$uri/ =404;
+        }
+"
+done
+mkdir -p "$work"/{client_body,proxy,fastcgi,uwsgi,scgi}
+: >"$work/feedback.log"
+LOCALE_404="$locale_404" node -e '
+  const fs = require("fs");
+  const [template, out, tmp, port, pub, user] = process.argv.slice(1);
+  const text = fs.readFileSync(template, "utf8")
+    .replaceAll("@TMP@", tmp).replaceAll("@PORT@", port).replaceAll("@PUBLIC@", pub)
+    .replaceAll("@USER@", user).replace("@LOCALE_404@", process.env.LOCALE_404);
+  fs.writeFileSync(out, text);
+' "$here/nginx.conf.template" "$work/nginx.conf" "$work" "$port" "$site/public" "$(id -un)"
+nginx -p "$work" -e "$work/error.log" -c "$work/nginx.conf"
+
+for _ in $(seq 50); do
+  if node -e 'require("net").connect(+process.argv[1],"127.0.0.1").on("connect",()=>process.exit(0)).on("error",()=>process.exit(1))' "$port"; then
+    break
+  fi
+  sleep 0.1
+done
+
+if [ ! -d "$here/node_modules/playwright-core" ]; then
+  (cd "$here" && npm ci --no-audit --no-fund)
+fi
+
+echo "browser tests: running against $base"
+cd "$here"
+if [ "$#" -eq 0 ]; then
+  set -- specs/*.test.mjs
+fi
+status=0
+SITE_URL="$base" FEEDBACK_LOG="$work/feedback.log" SCREENSHOTS="$shots" \
+  node --test --test-reporter=spec "$@" || status=$?
+if [ "$status" -ne 0 ]; then
+  echo "browser tests: failed; nginx error log:" >&2
+  tail -n 20 "$work/error.log" >&2 || true
+fi
+exit "$status"

@@ -1,0 +1,129 @@
+// Getting around: search by number and by name, the language switcher, and the 404 page's
+// "go to port" form, each ending on the page a reader asked for.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { assertClean, launch, openPage, screenshot, textOf, url } from "../lib/harness.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test("typing 3712 in the search box and pressing Enter opens the page of port 3712", async () => {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await page.goto("/");
+    await page.locator("#search-input").fill("3712");
+    await page.locator("#search-input").press("Enter");
+    await page
+      .waitForURL(url("/ports/3712/"), { timeout: 10_000 })
+      .catch(() => assert.fail(`pressing Enter after "3712" led to ${page.url()}, not /ports/3712/`));
+    assert.match(await textOf(page.locator("h1")), /3712/);
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test('searching "sentinel" lists port 3712, and clicking it opens its page', async () => {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await page.goto("/");
+    await page.locator("#search-input").fill("sentinel");
+    const hit = page.locator('#search-results a[href$="/ports/3712/"]');
+    await hit
+      .first()
+      .waitFor({ state: "visible", timeout: 10_000 })
+      .catch(async () => {
+        const shown = await page.locator("#search-results").innerHTML();
+        assert.fail(`no visible link to /ports/3712/ in #search-results; it holds: ${shown || "(nothing)"}`);
+      });
+    await screenshot(page, "search-sentinel");
+    await hit.first().click();
+    await page.waitForURL(url("/ports/3712/"));
+    assert.match(await textOf(page.locator("h1")), /Sentinel/i);
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test("in Turkish, 3712 and Enter opens the Turkish page of port 3712", async () => {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await page.goto("/tr/");
+    await page.locator("#search-input").fill("3712");
+    await page.locator("#search-input").press("Enter");
+    await page
+      .waitForURL(url("/tr/ports/3712/"), { timeout: 10_000 })
+      .catch(() => assert.fail(`pressing Enter after "3712" on /tr/ led to ${page.url()}`));
+    assert.equal(await page.locator("html").getAttribute("lang"), "tr");
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test('on the Arabic home page, the keyboard alone picks "sentinel" → 3712 from the results', async () => {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await page.goto("/ar/");
+    const input = page.locator("#search-input");
+    await input.fill("sentinel");
+    await page.locator('#search-results a[href$="/ports/3712/"]').first().waitFor({ timeout: 10_000 });
+    // Arrow down through the results until 3712 is the selected one (at most 10 steps).
+    let selected = "";
+    for (let step = 0; step < 10 && !selected.endsWith("/ports/3712/"); step += 1) {
+      await input.press("ArrowDown");
+      selected = (await page.locator('#search-results [aria-selected="true"]').first().getAttribute("href")) ?? "";
+    }
+    assert.match(selected, /\/ar\/ports\/3712\/$/, "3712 can be selected with the arrow keys");
+    await input.press("Enter");
+    await page.waitForURL(url("/ar/ports/3712/"));
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the language switcher on /ports/3712/ leads to the Turkish page of the same port", async () => {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await page.goto("/ports/3712/");
+    await page.locator("nav.languages a[hreflang=tr]").click();
+    await page.waitForURL(url("/tr/ports/3712/"));
+    assert.equal(await page.locator("html").getAttribute("lang"), "tr");
+    assert.match(await textOf(page.locator("h1")), /3712/);
+    // The Turkish page's switcher leads back to English on the same port.
+    await page.locator("nav.languages a[hreflang=en]").click();
+    await page.waitForURL(url("/ports/3712/"));
+    assert.equal(await page.locator("html").getAttribute("lang"), "en");
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
+for (const [missing, prefix, lang] of [
+  ["/no-such-page/", "", "en"],
+  ["/tr/no-such-page/", "/tr", "tr"],
+]) {
+  test(`the ${lang} 404 page's "go to port" form opens ${prefix}/ports/3712/`, async () => {
+    const { context, page, problems } = await openPage(browser, {}, { expectMissing: [missing] });
+    try {
+      const response = await page.goto(missing);
+      assert.equal(response?.status(), 404, "nginx answers a missing URL with 404");
+      assert.equal(await page.locator("html").getAttribute("lang"), lang, "the 404 page is in the reader's language");
+      await page.locator("#goto-input").fill("3712");
+      await page.locator("#goto-input").press("Enter");
+      await page.waitForURL(url(`${prefix}/ports/3712/`));
+      assert.match(await textOf(page.locator("h1")), /3712/);
+      assertClean(problems);
+    } finally {
+      await context.close();
+    }
+  });
+}
