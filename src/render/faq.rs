@@ -13,6 +13,10 @@ pub struct FaqView {
     pub q: String,
     /// The answer, HTML.
     pub a_html: String,
+    /// The language of the item when it differs from the page's (an untranslated original).
+    pub lang: Option<String>,
+    /// The direction of that language.
+    pub dir: Option<&'static str>,
 }
 
 /// Formats a message, mapping the error to a render error for this locale.
@@ -93,6 +97,8 @@ pub fn generated(info: &PortInfo, bundle: &LocaleBundle) -> Result<Vec<FaqView>,
             Ok(FaqView {
                 q: message(bundle, question, &[p()])?,
                 a_html: escape_html(&answer),
+                lang: None,
+                dir: None,
             })
         })
         .collect()

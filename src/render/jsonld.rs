@@ -144,6 +144,8 @@ mod tests {
         let faq = [FaqView {
             q: "</script><script>alert(1)</script>".into(),
             a_html: "]]> & <!-- \u{2028}".into(),
+            lang: None,
+            dir: None,
         }];
         let body = script_body(vec![faq_page(&faq)]);
         assert!(!body.contains('<') && !body.contains('>') && !body.contains('&'));

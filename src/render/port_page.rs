@@ -73,7 +73,14 @@ pub fn render_port(
     let number = port.to_string();
     let curated = site.entries.for_page(port, index);
     let mut faq = Vec::new();
-    if let Some((entry, _)) = curated {
+    if let Some((entry, fallback)) = curated {
+        // Questions taken from the untranslated original keep its language and direction.
+        let default = &site.config.locales[site.default_index()];
+        let (lang, dir) = if fallback {
+            (Some(default.code.clone()), Some(default.dir.as_str()))
+        } else {
+            (None, None)
+        };
         faq.extend(
             entry
                 .entry
@@ -84,6 +91,8 @@ pub fn render_port(
                 .map(|(item, a)| FaqView {
                     q: item.q.clone(),
                     a_html: a.clone(),
+                    lang: lang.clone(),
+                    dir,
                 }),
         );
     }
