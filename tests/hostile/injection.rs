@@ -1,0 +1,1 @@
+//! Script and markup injection through every field a contributor or maintainer writes.
