@@ -15,6 +15,8 @@ mod injection;
 mod interrupt;
 #[path = "hostile/layout.rs"]
 mod layout;
+#[path = "hostile/markup.rs"]
+mod markup;
 #[path = "hostile/out_dir.rs"]
 mod out_dir;
 #[path = "hostile/site_sources.rs"]
