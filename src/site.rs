@@ -47,6 +47,8 @@ pub struct BuildReport {
     pub elapsed: Duration,
     /// Non-fatal problems (e.g. messages that fell back to the default locale).
     pub warnings: Vec<String>,
+    /// The search index written, with the largest shard's size.
+    pub search: output::SearchReport,
 }
 
 /// Why a build failed; the previous output is untouched in every case.
@@ -187,6 +189,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let staging = Staging::begin(&options.root, &options.out)?;
     let (pages, port_pages, html_bytes) = write_pages(&site, staging.dir(), options.progress)?;
     write_assets(&site, &options.root, staging.dir())?;
+    let search = write_site_files(&site, staging.dir())?;
     staging.commit()?;
     Ok(BuildReport {
         pages,
@@ -195,7 +198,31 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         startup,
         elapsed: started.elapsed(),
         warnings: warnings(site.localizer.warnings()),
+        search,
     })
+}
+
+/// The files built from the whole site: search index and page, sitemaps, robots.txt, feeds.
+fn write_site_files(site: &LoadedSite, dir: &Path) -> Result<output::SearchReport, BuildError> {
+    let span = site.config.ports;
+    let ranges = port_ranges(span.from, span.to, site.config.range_size);
+    let view = SiteView {
+        config: &site.config,
+        registry: &site.registry,
+        localizer: &site.localizer,
+        templates: &site.templates,
+        checks: &site.checks,
+        entries: &site.entries,
+        ranges: &ranges,
+        urls: &site.urls,
+    };
+    let writer = PageWriter::new(dir);
+    let search = output::write_search_index(&view, &writer)?;
+    output::write_search_pages(&view, &writer)?;
+    output::write_sitemaps(&view, &writer, output::SitemapLimits::default())?;
+    output::write_robots(&site.config.base_url, &writer)?;
+    output::write_feeds(&view, &writer)?;
+    Ok(search)
 }
 
 fn warnings(list: &[I18nWarning]) -> Vec<String> {

@@ -70,7 +70,7 @@ fn turkish_3712_is_a_full_translation() {
 fn a_missing_translation_shows_the_original_with_a_notice() {
     let site = TestSite::bundled(3711, 3713).built();
     let html = site.page("/de/ports/3712/");
-    assert!(html.contains(r#"<div class="entry" lang="en">"#));
+    assert!(html.contains(r#"<div class="entry" lang="en" dir="ltr">"#));
     assert!(html.contains(r#"href="/ports/3712/" hreflang="en""#));
     assert!(text_of(&html).contains("The ghost registration"));
 }

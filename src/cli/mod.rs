@@ -1,6 +1,9 @@
 //! The command line: one file per subcommand, each a thin layer over the library.
 
 mod build;
+mod check;
+mod import_iana;
+mod new;
 
 use std::path::PathBuf;
 
@@ -20,6 +23,12 @@ pub struct Cli {
 pub enum Command {
     /// Build the whole site into the output folder, atomically.
     Build(build::BuildArgs),
+    /// Validate the whole site without writing anything; report every problem.
+    Check(check::CheckArgs),
+    /// Scaffold a curated entry pre-filled with the registry's facts.
+    New(new::NewArgs),
+    /// Replace the bundled IANA registry with a newly downloaded CSV and show what changed.
+    ImportIana(import_iana::ImportArgs),
 }
 
 /// Options every subcommand shares.
@@ -34,6 +43,9 @@ pub struct RootArg {
 pub fn run(cli: Cli) -> outcome::Result {
     match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Check(args) => check::run(args),
+        Command::New(args) => new::run(args),
+        Command::ImportIana(args) => import_iana::run(args),
     }
 }
 

@@ -55,6 +55,8 @@ struct EntryView<'a> {
     tags: &'a [String],
     /// Set when the entry is the default locale's, shown because no translation exists.
     original_lang: Option<&'a str>,
+    /// The original's text direction, when it differs from the page's.
+    original_dir: Option<&'static str>,
     original_url: Option<SitePath>,
 }
 
@@ -202,6 +204,7 @@ fn entry_view<'a>(
         sources: &meta.sources,
         tags: &meta.tags,
         original_lang: fallback.then(|| site.config.locales[default].code.as_str()),
+        original_dir: fallback.then(|| site.config.locales[default].dir.as_str()),
         original_url: fallback.then(|| site.urls[default].port(rendered.entry.port)),
     }
 }
