@@ -155,7 +155,21 @@ fn injected_text_survives_json_ld_as_data() {
 #[test]
 fn xml_and_json_outputs_stay_well_formed() {
     let site = hostile_site();
-    for (name, xml) in files_with(&site.out(), "xml") {
+    let xml_files = files_with(&site.out(), "xml");
+    assert!(
+        xml_files.iter().any(|(n, _)| n == "sitemap.xml"),
+        "no sitemap"
+    );
+    let feed = &xml_files
+        .iter()
+        .find(|(n, _)| n == "feed.xml")
+        .expect("no feed")
+        .1;
+    assert!(
+        feed.contains("alert(1)"),
+        "the payload should reach the feed:\n{feed}"
+    );
+    for (name, xml) in xml_files {
         assert!(!xml.contains("<script"), "{name}: script in XML");
         assert!(!xml.contains("<!--"), "{name}: injected comment in XML");
         let opened = xml.matches("<![CDATA[").count();
