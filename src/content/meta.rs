@@ -75,8 +75,24 @@ pub struct FaqItem {
 pub struct SourceLink {
     /// The link text.
     pub title: String,
-    /// The address.
+    /// The address: `http(s)://…`, `mailto:…` or a site path starting with `/`; anything
+    /// else (`javascript:`, `data:`) would become a live link on the page, so it is refused.
+    #[serde(deserialize_with = "safe_url")]
     pub url: String,
+}
+
+/// Accepts only link targets that cannot run script when clicked.
+fn safe_url<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let url = String::deserialize(deserializer)?;
+    let lower = url.to_ascii_lowercase();
+    let site_path = url.starts_with('/') && !url.starts_with("//") && !url.starts_with("/\\");
+    let allowed = ["http://", "https://", "mailto:"];
+    if site_path || allowed.iter().any(|scheme| lower.starts_with(scheme)) {
+        return Ok(url);
+    }
+    Err(serde::de::Error::custom(format!(
+        "`{url}` is not a safe link; use an http://, https:// or mailto: address, or a site path starting with /"
+    )))
 }
 
 /// The front matter of a home page (`content/_index.<locale>.md`).
