@@ -112,7 +112,7 @@ fn wrong_header_is_refused_and_nothing_is_replaced() {
         .failure()
         .code(1)
         .stderr(predicate::str::contains(
-            "does not start with the IANA registry header: found `Name,Port`",
+            "the file does not start with the IANA registry header: found `Name,Port`",
         ))
         .stderr(predicate::str::contains("Nothing was replaced."));
     assert_eq!(fs::read(site.root().join(REGISTRY)).unwrap(), before);

@@ -122,8 +122,28 @@ fn scan_definitions(path: &Path, text: &str) -> Vec<(String, Span)> {
 
 fn syntax_error(path: &Path, text: &str, error: &ParserError) -> I18nError {
     I18nError::Syntax {
-        span: Span::from_offset(path, text, error.pos.start),
+        span: Span::from_offset(path, text, blame_offset(text, error)),
         message: format!("{}; {}", error.kind, hint(&error.kind)),
+    }
+}
+
+/// The parser skips blank space before it notices what is missing, so an unclosed `{ $x`
+/// at the end of a line is reported at the start of the next line; point at the end of the
+/// line that was left open instead.
+fn blame_offset(text: &str, error: &ParserError) -> usize {
+    let offset = error.pos.start.min(text.len());
+    if !matches!(error.kind, ErrorKind::ExpectedToken('}')) {
+        return offset;
+    }
+    let at_line_start = offset == 0 || text[..offset].ends_with('\n');
+    if !at_line_start {
+        return offset;
+    }
+    let before = text[..offset].trim_end();
+    if before.is_empty() {
+        offset
+    } else {
+        before.len()
     }
 }
 

@@ -29,7 +29,7 @@ pub enum RegistryError {
     },
     /// The header row is not IANA's 12 columns.
     #[error(
-        "`{}` does not start with the IANA registry header: found `{found}`, expected \
+        "{}:1:1: the file does not start with the IANA registry header: found `{found}`, expected \
          `{expected}`; use the CSV export of \
          https://www.iana.org/assignments/service-names-port-numbers/",
         path.display()

@@ -257,7 +257,7 @@ fn wrong_header_names_the_file_and_the_expected_columns() {
     let message = load_err("Name,Port\nhttp,80\n");
     assert!(
         message.starts_with(
-            "`reg.csv` does not start with the IANA registry header: found `Name,Port`"
+            "reg.csv:1:1: the file does not start with the IANA registry header: found `Name,Port`"
         ),
         "{message}"
     );

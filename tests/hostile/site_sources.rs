@@ -25,8 +25,9 @@ fn template_syntax_error_names_the_template_line() {
 fn fluent_syntax_error_names_the_message_line() {
     let built = Built::new(3712, 3712);
     let ftl = built.read("locales/en/ui.ftl");
-    // The parser notices the missing `}` where the next message starts.
-    let line = ftl.lines().count() + 3;
+    // The parser notices the missing `}` where the next message starts; the error points
+    // at the end of the line that left the placeable open.
+    let line = ftl.lines().count() + 2;
     built.write(
         "locales/en/ui.ftl",
         &format!("{ftl}good = ok\nbad-message = {{ $x\nother = y\n"),
@@ -36,8 +37,8 @@ fn fluent_syntax_error_names_the_message_line() {
         "Fluent syntax error: Expected a token starting with \"}\"; close the placeable with `}`",
     );
     assert!(
-        stderr.contains(&format!("locales/en/ui.ftl:{line}:1: ")),
-        "expected locales/en/ui.ftl:{line}:1 in\n{stderr}"
+        stderr.contains(&format!("locales/en/ui.ftl:{line}:19: ")),
+        "expected locales/en/ui.ftl:{line}:19 in\n{stderr}"
     );
 }
 
@@ -68,7 +69,7 @@ fn registry_with_wrong_header_is_refused() {
     built.write(REGISTRY, &format!("Name,Port,Proto\n{body}"));
     built.refused(
         &[],
-        "does not start with the IANA registry header: found `Name,Port,Proto`, expected \
+        "the file does not start with the IANA registry header: found `Name,Port,Proto`, expected \
          `Service Name,Port Number,Transport Protocol,",
     );
 }
