@@ -11,7 +11,7 @@ use crate::config::{ConfigError, SiteConfig};
 use crate::content::{self, ContentError};
 use crate::i18n::{I18nError, I18nWarning, LocaleSpec, Localizer};
 use crate::markdown::Highlighter;
-use crate::model::{LocaleUrls, PageKind, port_ranges};
+use crate::model::{LocaleUrls, PageKind, PortRange, port_ranges};
 use crate::output::{self, OutputError, PageWriter, Staging};
 use crate::registry::{PortRegistry, RegistryError};
 use crate::render::{self, EntryIndex, PreparedChecks, RenderError, SiteView, Templates};
@@ -100,6 +100,8 @@ pub struct LoadedSite {
     pub urls: Vec<LocaleUrls>,
     /// The syntax highlighter (for the stylesheet).
     pub highlighter: Highlighter,
+    /// The range pages, in port order.
+    pub ranges: Vec<PortRange>,
 }
 
 impl LoadedSite {
@@ -140,7 +142,9 @@ impl LoadedSite {
             &highlighter,
             config.markdown.allow_raw_html,
         );
+        let ranges = port_ranges(config.ports.from, config.ports.to, config.range_size);
         Ok(LoadedSite {
+            ranges,
             config,
             registry,
             localizer,
@@ -150,6 +154,22 @@ impl LoadedSite {
             urls,
             highlighter,
         })
+    }
+}
+
+impl LoadedSite {
+    /// The read-only view the renderers work from.
+    pub fn view(&self) -> SiteView<'_> {
+        SiteView {
+            config: &self.config,
+            registry: &self.registry,
+            localizer: &self.localizer,
+            templates: &self.templates,
+            checks: &self.checks,
+            entries: &self.entries,
+            ranges: &self.ranges,
+            urls: &self.urls,
+        }
     }
 }
 
@@ -169,16 +189,25 @@ fn load_content(
     }
 }
 
-fn load_locales(root: &Path, config: &SiteConfig) -> Result<Localizer, BuildError> {
-    let specs: Vec<LocaleSpec> = config
+/// The Fluent locales of a site, with their CLDR formatting locales.
+pub fn locale_specs(config: &SiteConfig) -> Vec<LocaleSpec> {
+    config
         .locales
         .iter()
         .map(|l| LocaleSpec {
             code: l.code.clone(),
             format_locale: l.format_locale.clone().unwrap_or_else(|| l.code.clone()),
         })
-        .collect();
-    Localizer::load(&root.join("locales"), &specs, &config.default_locale).map_err(BuildError::I18n)
+        .collect()
+}
+
+fn load_locales(root: &Path, config: &SiteConfig) -> Result<Localizer, BuildError> {
+    Localizer::load(
+        &root.join("locales"),
+        &locale_specs(config),
+        &config.default_locale,
+    )
+    .map_err(BuildError::I18n)
 }
 
 /// Builds the whole site into `options.out`, atomically.
@@ -204,18 +233,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
 
 /// The files built from the whole site: search index and page, sitemaps, robots.txt, feeds.
 fn write_site_files(site: &LoadedSite, dir: &Path) -> Result<output::SearchReport, BuildError> {
-    let span = site.config.ports;
-    let ranges = port_ranges(span.from, span.to, site.config.range_size);
-    let view = SiteView {
-        config: &site.config,
-        registry: &site.registry,
-        localizer: &site.localizer,
-        templates: &site.templates,
-        checks: &site.checks,
-        entries: &site.entries,
-        ranges: &ranges,
-        urls: &site.urls,
-    };
+    let view = site.view();
     let writer = PageWriter::new(dir);
     let search = output::write_search_index(&view, &writer)?;
     output::write_search_pages(&view, &writer)?;
@@ -230,13 +248,15 @@ fn warnings(list: &[I18nWarning]) -> Vec<String> {
 }
 
 /// Every (locale, page) pair of the site.
-fn plan(site: &LoadedSite, ranges: usize) -> Vec<(usize, PageKind)> {
+fn plan(site: &LoadedSite) -> Vec<(usize, PageKind)> {
     let span = site.config.ports;
-    let mut jobs = Vec::with_capacity(site.urls.len() * (span.len() + ranges + 2));
+    let per_locale = span.len() + site.ranges.len() + 2;
+    let mut jobs = Vec::with_capacity(site.urls.len() * per_locale);
     for index in 0..site.urls.len() {
         jobs.push((index, PageKind::Home));
         jobs.push((index, PageKind::NotFound));
         jobs.extend((span.from..=span.to).map(|p| (index, PageKind::Port(p))));
+        jobs.extend(site.ranges.iter().map(|r| (index, PageKind::Range(*r))));
     }
     jobs
 }
@@ -247,17 +267,7 @@ fn write_pages(
     progress: bool,
 ) -> Result<(usize, usize, u64), BuildError> {
     let span = site.config.ports;
-    let ranges = port_ranges(span.from, span.to, site.config.range_size);
-    let view = SiteView {
-        config: &site.config,
-        registry: &site.registry,
-        localizer: &site.localizer,
-        templates: &site.templates,
-        checks: &site.checks,
-        entries: &site.entries,
-        ranges: &ranges,
-        urls: &site.urls,
-    };
+    let view = site.view();
     let writer = PageWriter::new(dir);
     let folders: Vec<String> = site
         .urls
@@ -265,10 +275,7 @@ fn write_pages(
         .map(|u| format!("{}/ports", u.prefix()))
         .collect();
     writer.prepare(&folders.iter().map(String::as_str).collect::<Vec<_>>())?;
-    let mut jobs = plan(site, ranges.len());
-    for index in 0..site.urls.len() {
-        jobs.extend((0..ranges.len()).map(|i| (index, PageKind::Range(ranges[i]))));
-    }
+    let jobs = plan(site);
     let bar = progress_bar(progress, jobs.len());
     let bytes = AtomicU64::new(0);
     jobs.par_iter().try_for_each_init(
@@ -288,7 +295,7 @@ fn write_pages(
                     site.urls[*index].port(port)
                 }
                 PageKind::Range(range) => {
-                    let position = ranges.iter().position(|r| *r == range).unwrap_or(0);
+                    let position = site.ranges.binary_search(&range).unwrap_or(0);
                     render::render_range(&view, *index, position, buf)?;
                     site.urls[*index].range(range)
                 }

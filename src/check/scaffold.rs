@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::{ConfigError, SiteConfig};
 use crate::content::{ContentError, EntryDate, parse_entry};
-use crate::i18n::{Arg, I18nError, LocaleBundle, LocaleSpec, Localizer};
+use crate::i18n::{Arg, I18nError, LocaleBundle, Localizer};
 use crate::registry::{PortRegistry, Protocol, RegistryError};
 use crate::site::REGISTRY_CSV;
 
@@ -109,14 +109,7 @@ fn entry_path(port: u16, locale: &str) -> PathBuf {
 }
 
 fn load_localizer(root: &Path, config: &SiteConfig) -> Result<Localizer, ScaffoldError> {
-    let specs: Vec<LocaleSpec> = config
-        .locales
-        .iter()
-        .map(|l| LocaleSpec {
-            code: l.code.clone(),
-            format_locale: l.format_locale.clone().unwrap_or_else(|| l.code.clone()),
-        })
-        .collect();
+    let specs = crate::site::locale_specs(config);
     Localizer::load(&root.join("locales"), &specs, &config.default_locale)
         .map_err(ScaffoldError::I18n)
 }

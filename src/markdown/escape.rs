@@ -2,7 +2,7 @@
 
 /// Appends `text` with `&`, `<`, `>`, `"` and `'` escaped, safe in element content and in
 /// double- or single-quoted attribute values.
-pub(crate) fn push_html_text(out: &mut String, text: &str) {
+pub fn push_html_text(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -16,7 +16,7 @@ pub(crate) fn push_html_text(out: &mut String, text: &str) {
 }
 
 /// `text` escaped as by [`push_html_text`].
-pub(crate) fn html_text(text: &str) -> String {
+pub fn html_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_html_text(&mut out, text);
     out

@@ -16,6 +16,7 @@ mod template;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 pub use blocks::CHECKS_MARKER;
+pub use escape::{html_text, push_html_text};
 pub use highlight::Highlighter;
 pub use template::HighlightedTemplate;
 

@@ -96,26 +96,10 @@ pub fn generated(info: &PortInfo, bundle: &LocaleBundle) -> Result<Vec<FaqView>,
         .map(|(question, answer)| {
             Ok(FaqView {
                 q: message(bundle, question, &[p()])?,
-                a_html: escape_html(&answer),
+                a_html: crate::markdown::html_text(&answer),
                 lang: None,
                 dir: None,
             })
         })
         .collect()
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
