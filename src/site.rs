@@ -11,7 +11,7 @@ use crate::config::{ConfigError, SiteConfig};
 use crate::content::{self, ContentError};
 use crate::i18n::{I18nError, I18nWarning, LocaleSpec, Localizer};
 use crate::markdown::Highlighter;
-use crate::model::{LocaleUrls, PageKind, port_ranges};
+use crate::model::{LocaleUrls, PageKind, PortRange, SitePath, port_ranges};
 use crate::output::{self, OutputError, PageWriter, Staging};
 use crate::registry::{PortRegistry, RegistryError};
 use crate::render::{self, EntryIndex, PreparedChecks, RenderError, SiteView, Templates};
@@ -126,18 +126,7 @@ impl LoadedSite {
             .iter()
             .map(|l| LocaleUrls::new(&l.code, l.code == config.default_locale))
             .collect();
-        let default_index = codes
-            .iter()
-            .position(|c| *c == config.default_locale)
-            .unwrap_or(0);
-        let entries = EntryIndex::build(
-            content,
-            &codes,
-            &urls,
-            default_index,
-            &highlighter,
-            config.markdown.allow_raw_html,
-        );
+        let entries = index_entries(content, &config, &urls, &highlighter);
         Ok(LoadedSite {
             config,
             registry,
@@ -149,6 +138,73 @@ impl LoadedSite {
             highlighter,
         })
     }
+}
+
+impl LoadedSite {
+    /// Re-reads `content/` (entries and home texts) and re-renders their Markdown, keeping
+    /// everything else; on error the site is left as it was.
+    pub fn reload_content(&mut self, root: &Path) -> Result<(), BuildError> {
+        let content = content::load_content(root, &self.config.locale_codes())
+            .map_err(BuildError::Content)?;
+        self.entries = index_entries(content, &self.config, &self.urls, &self.highlighter);
+        Ok(())
+    }
+
+    /// The range pages of the configured span.
+    pub fn ranges(&self) -> Vec<PortRange> {
+        let span = self.config.ports;
+        port_ranges(span.from, span.to, self.config.range_size)
+    }
+
+    /// Renders the given (locale index, page) pairs in parallel, without writing them.
+    pub fn render_pages(
+        &self,
+        jobs: &[(usize, PageKind)],
+    ) -> Result<Vec<(SitePath, Vec<u8>)>, BuildError> {
+        let ranges = self.ranges();
+        let view = self.view(&ranges);
+        jobs.par_iter()
+            .map(|(index, kind)| {
+                let mut buf = Vec::with_capacity(64 * 1024);
+                let url = render_one(&view, *index, *kind, &mut buf)?;
+                Ok((url, buf))
+            })
+            .collect()
+    }
+
+    fn view<'a>(&'a self, ranges: &'a [PortRange]) -> SiteView<'a> {
+        SiteView {
+            config: &self.config,
+            registry: &self.registry,
+            localizer: &self.localizer,
+            templates: &self.templates,
+            checks: &self.checks,
+            entries: &self.entries,
+            ranges,
+            urls: &self.urls,
+        }
+    }
+}
+
+fn index_entries(
+    content: content::ContentSet,
+    config: &SiteConfig,
+    urls: &[LocaleUrls],
+    highlighter: &Highlighter,
+) -> EntryIndex {
+    let codes = config.locale_codes();
+    let default_index = codes
+        .iter()
+        .position(|c| *c == config.default_locale)
+        .unwrap_or(0);
+    EntryIndex::build(
+        content,
+        &codes,
+        urls,
+        default_index,
+        highlighter,
+        config.markdown.allow_raw_html,
+    )
 }
 
 fn load_content(
@@ -181,6 +237,12 @@ fn load_locales(root: &Path, config: &SiteConfig) -> Result<Localizer, BuildErro
 
 /// Builds the whole site into `options.out`, atomically.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    build_keeping(options).map(|(report, _)| report)
+}
+
+/// Builds like [`build`] and hands back the loaded site, so that `serve` can later re-render
+/// single pages without loading everything again.
+pub fn build_keeping(options: &BuildOptions) -> Result<(BuildReport, LoadedSite), BuildError> {
     let started = Instant::now();
     let site = LoadedSite::load(&options.root, options.base_url.as_deref())?;
     let startup = started.elapsed();
@@ -188,14 +250,15 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let (pages, port_pages, html_bytes) = write_pages(&site, staging.dir(), options.progress)?;
     write_assets(&site, &options.root, staging.dir())?;
     staging.commit()?;
-    Ok(BuildReport {
+    let report = BuildReport {
         pages,
         port_pages,
         html_bytes,
         startup,
         elapsed: started.elapsed(),
         warnings: warnings(site.localizer.warnings()),
-    })
+    };
+    Ok((report, site))
 }
 
 fn warnings(list: &[I18nWarning]) -> Vec<String> {
@@ -220,17 +283,8 @@ fn write_pages(
     progress: bool,
 ) -> Result<(usize, usize, u64), BuildError> {
     let span = site.config.ports;
-    let ranges = port_ranges(span.from, span.to, site.config.range_size);
-    let view = SiteView {
-        config: &site.config,
-        registry: &site.registry,
-        localizer: &site.localizer,
-        templates: &site.templates,
-        checks: &site.checks,
-        entries: &site.entries,
-        ranges: &ranges,
-        urls: &site.urls,
-    };
+    let ranges = site.ranges();
+    let view = site.view(&ranges);
     let writer = PageWriter::new(dir);
     let folders: Vec<String> = site
         .urls
@@ -247,25 +301,7 @@ fn write_pages(
     jobs.par_iter().try_for_each_init(
         || Vec::with_capacity(64 * 1024),
         |buf, (index, kind)| -> Result<(), BuildError> {
-            let url = match *kind {
-                PageKind::Home => {
-                    render::render_home(&view, *index, buf)?;
-                    site.urls[*index].home()
-                }
-                PageKind::NotFound => {
-                    render::render_not_found(&view, *index, buf)?;
-                    site.urls[*index].not_found()
-                }
-                PageKind::Port(port) => {
-                    render::render_port(&view, *index, port, buf)?;
-                    site.urls[*index].port(port)
-                }
-                PageKind::Range(range) => {
-                    let position = ranges.iter().position(|r| *r == range).unwrap_or(0);
-                    render::render_range(&view, *index, position, buf)?;
-                    site.urls[*index].range(range)
-                }
-            };
+            let url = render_one(&view, *index, *kind, buf)?;
             writer.write(&url, buf)?;
             bytes.fetch_add(buf.len() as u64, Ordering::Relaxed);
             bar.inc(1);
@@ -275,6 +311,36 @@ fn write_pages(
     bar.finish_and_clear();
     let port_pages = span.len() * site.urls.len();
     Ok((jobs.len(), port_pages, bytes.into_inner()))
+}
+
+/// Renders one page into `buf` (cleared first) and returns its URL.
+fn render_one(
+    view: &SiteView<'_>,
+    index: usize,
+    kind: PageKind,
+    buf: &mut Vec<u8>,
+) -> Result<SitePath, BuildError> {
+    buf.clear();
+    let urls = &view.urls[index];
+    Ok(match kind {
+        PageKind::Home => {
+            render::render_home(view, index, buf)?;
+            urls.home()
+        }
+        PageKind::NotFound => {
+            render::render_not_found(view, index, buf)?;
+            urls.not_found()
+        }
+        PageKind::Port(port) => {
+            render::render_port(view, index, port, buf)?;
+            urls.port(port)
+        }
+        PageKind::Range(range) => {
+            let position = view.ranges.iter().position(|r| *r == range).unwrap_or(0);
+            render::render_range(view, index, position, buf)?;
+            urls.range(range)
+        }
+    })
 }
 
 fn progress_bar(enabled: bool, len: usize) -> indicatif::ProgressBar {

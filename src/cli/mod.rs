@@ -1,6 +1,7 @@
 //! The command line: one file per subcommand, each a thin layer over the library.
 
 mod build;
+mod serve;
 
 use std::path::PathBuf;
 
@@ -20,6 +21,8 @@ pub struct Cli {
 pub enum Command {
     /// Build the whole site into the output folder, atomically.
     Build(build::BuildArgs),
+    /// Build, serve on loopback, rebuild on change and reload open pages.
+    Serve(serve::ServeArgs),
 }
 
 /// Options every subcommand shares.
@@ -34,6 +37,7 @@ pub struct RootArg {
 pub fn run(cli: Cli) -> outcome::Result {
     match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }
 

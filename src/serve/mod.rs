@@ -1,0 +1,332 @@
+//! `portsite serve`: a development server on loopback that builds the site, serves it,
+//! watches the sources, rebuilds only what a change touches, and reloads open pages.
+//!
+//! Plain `std::net` and one thread per connection: a dev server has a handful of clients,
+//! and bounded counts (connections, live-reload listeners, head size) keep it safe.
+
+mod conn;
+mod events;
+mod files;
+mod http;
+mod path;
+mod rebuild;
+mod watch;
+
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::thread::{self, JoinHandle};
+use std::time::Duration;
+
+pub use events::{Event, MAX_CLIENTS};
+pub use http::MAX_HEAD_BYTES;
+pub use path::{PathError, RequestPath};
+pub use rebuild::{Rebuilder, Rebuilt};
+pub use watch::{Plan, Snapshot};
+
+use crate::output::MARKER;
+use crate::site::{BuildError, BuildOptions};
+use conn::Shared;
+use events::Hub;
+
+/// How many connections are handled at once; further ones get 503 straight away.
+pub const MAX_CONNECTIONS: usize = 256;
+
+/// How to serve.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The folder holding `site.yaml`.
+    pub root: PathBuf,
+    /// The folder built into and served (default `<root>/public`).
+    pub out: PathBuf,
+    /// The address to listen on; loopback unless the user asks otherwise.
+    pub bind: SocketAddr,
+    /// Overrides `base_url` from `site.yaml`.
+    pub base_url: Option<String>,
+    /// How often the sources are checked for changes.
+    pub poll_interval: Duration,
+}
+
+impl ServeOptions {
+    /// Options for `root` with the defaults: `<root>/public`, polled every 100 ms.
+    pub fn new(root: impl Into<PathBuf>, bind: SocketAddr) -> ServeOptions {
+        let root = root.into();
+        ServeOptions {
+            out: root.join("public"),
+            root,
+            bind,
+            base_url: None,
+            poll_interval: Duration::from_millis(100),
+        }
+    }
+}
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// The address is taken or not ours to listen on.
+    #[error("cannot listen on {addr}: {source}; pick another address with --bind")]
+    Bind {
+        /// The address asked for.
+        addr: SocketAddr,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The first build failed and there is no previous output to serve meanwhile.
+    #[error(
+        "{0}\nThe first build failed and there is no earlier build to serve; fix the error and start again."
+    )]
+    FirstBuild(BuildError),
+    /// A thread could not be started.
+    #[error("cannot start a server thread: {0}")]
+    Thread(std::io::Error),
+}
+
+/// A running server; dropping it stops it.
+pub struct Server {
+    addr: SocketAddr,
+    stopping: Arc<AtomicBool>,
+    hub: Arc<Hub>,
+    threads: Vec<JoinHandle<()>>,
+}
+
+impl Server {
+    /// Listens, builds the site, and starts serving and watching in background threads.
+    pub fn start(options: ServeOptions) -> Result<Server, ServeError> {
+        let listener = TcpListener::bind(options.bind).map_err(|source| ServeError::Bind {
+            addr: options.bind,
+            source,
+        })?;
+        let addr = listener.local_addr().map_err(|source| ServeError::Bind {
+            addr: options.bind,
+            source,
+        })?;
+        let hub = Arc::new(Hub::default());
+        let stopping = Arc::new(AtomicBool::new(false));
+        // Taken before the first build, so edits made while it runs are picked up after.
+        let snapshot = Snapshot::take(&options.root);
+        let mut rebuilder = Rebuilder::new(build_options(&options));
+        let locale_prefixes = first_build(&mut rebuilder, &options, &hub)?;
+        let shared = Arc::new(Shared {
+            out: options.out.clone(),
+            locale_prefixes,
+            hub: hub.clone(),
+            stopping: stopping.clone(),
+        });
+        let mut server = Server {
+            addr,
+            stopping: stopping.clone(),
+            hub: hub.clone(),
+            threads: Vec::new(),
+        };
+        let accept = spawn("portsite-accept", move || accept_loop(&listener, &shared))?;
+        server.threads.push(accept);
+        let watcher = spawn("portsite-watch", move || {
+            watch_loop(rebuilder, snapshot, &options, &hub, &stopping);
+        })?;
+        server.threads.push(watcher);
+        Ok(server)
+    }
+
+    /// The address the server listens on (useful after binding port 0).
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// How many live-reload clients are connected now.
+    pub fn live_clients(&self) -> usize {
+        self.hub.listening()
+    }
+
+    /// Blocks until the server stops (it only stops when dropped from another thread or
+    /// when the process ends).
+    pub fn wait(mut self) {
+        for thread in self.threads.drain(..) {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stopping.store(true, Ordering::Release);
+        // Wake the accept loop, which is blocked in accept().
+        let _ = TcpStream::connect_timeout(&wake_address(self.addr), Duration::from_secs(1));
+        for thread in self.threads.drain(..) {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Whether `addr` can only be reached from this machine.
+pub fn is_loopback(addr: &SocketAddr) -> bool {
+    addr.ip().is_loopback()
+}
+
+fn wake_address(addr: SocketAddr) -> SocketAddr {
+    let mut wake = addr;
+    if wake.ip().is_unspecified() {
+        wake.set_ip(if addr.is_ipv4() {
+            std::net::Ipv4Addr::LOCALHOST.into()
+        } else {
+            std::net::Ipv6Addr::LOCALHOST.into()
+        });
+    }
+    wake
+}
+
+fn build_options(options: &ServeOptions) -> BuildOptions {
+    BuildOptions {
+        root: options.root.clone(),
+        out: options.out.clone(),
+        base_url: options.base_url.clone(),
+        progress: false,
+    }
+}
+
+/// Runs the first build; when it fails but an earlier build exists, serves that one and
+/// shows the error in the pages. Returns the locale prefixes for 404 pages.
+fn first_build(
+    rebuilder: &mut Rebuilder,
+    options: &ServeOptions,
+    hub: &Hub,
+) -> Result<Vec<String>, ServeError> {
+    match rebuilder.full() {
+        Ok(report) => {
+            log(&format!(
+                "built {} pages into {} in {:.2}s",
+                report.pages,
+                options.out.display(),
+                report.elapsed.as_secs_f64()
+            ));
+        }
+        Err(error) if options.out.join(MARKER).is_file() => {
+            log(&format!(
+                "error: {error}\nserving the previous build meanwhile"
+            ));
+            hub.publish(Event::BuildError(error.to_string()));
+        }
+        Err(error) => return Err(ServeError::FirstBuild(error)),
+    }
+    Ok(locale_prefixes(options))
+}
+
+fn locale_prefixes(options: &ServeOptions) -> Vec<String> {
+    crate::config::SiteConfig::load(&options.root)
+        .map(|config| {
+            config
+                .locales
+                .iter()
+                .filter(|l| l.code != config.default_locale)
+                .map(|l| l.code.clone())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn spawn(name: &str, f: impl FnOnce() + Send + 'static) -> Result<JoinHandle<()>, ServeError> {
+    thread::Builder::new()
+        .name(name.to_string())
+        .spawn(f)
+        .map_err(ServeError::Thread)
+}
+
+fn accept_loop(listener: &TcpListener, shared: &Arc<Shared>) {
+    let active = Arc::new(AtomicUsize::new(0));
+    for stream in listener.incoming() {
+        if shared.stopping.load(Ordering::Acquire) {
+            return;
+        }
+        let Ok(stream) = stream else { continue };
+        let Some(place) = Place::take(&active) else {
+            refuse_busy(stream);
+            continue;
+        };
+        let shared = shared.clone();
+        // If the thread cannot start, the closure is dropped and with it the place.
+        let _ = thread::Builder::new().spawn(move || {
+            conn::handle(stream, &shared);
+            drop(place);
+        });
+    }
+}
+
+/// One of the [`MAX_CONNECTIONS`] places, given back when dropped.
+struct Place(Arc<AtomicUsize>);
+
+impl Place {
+    fn take(active: &Arc<AtomicUsize>) -> Option<Place> {
+        active
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                (n < MAX_CONNECTIONS).then_some(n + 1)
+            })
+            .ok()?;
+        Some(Place(active.clone()))
+    }
+}
+
+impl Drop for Place {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+fn refuse_busy(mut stream: TcpStream) {
+    let _ = stream.set_write_timeout(Some(Duration::from_millis(500)));
+    let _ = http::Response::text("503 Service Unavailable", "too many connections")
+        .write_to(&mut stream, false);
+}
+
+fn watch_loop(
+    mut rebuilder: Rebuilder,
+    mut snapshot: Snapshot,
+    options: &ServeOptions,
+    hub: &Hub,
+    stopping: &AtomicBool,
+) {
+    while !stopping.load(Ordering::Acquire) {
+        thread::sleep(options.poll_interval);
+        let now = Snapshot::take(&options.root);
+        let changes = snapshot.changes(&now);
+        if changes.is_empty() {
+            continue;
+        }
+        snapshot = now;
+        let plan = watch::plan(&changes);
+        let what = describe(&changes);
+        match rebuilder.apply(plan) {
+            Ok(done) => {
+                log(&format!(
+                    "{what} changed: {} {} pages in {:.1} ms",
+                    if done.full {
+                        "rebuilt all"
+                    } else {
+                        "re-rendered"
+                    },
+                    done.pages,
+                    done.elapsed.as_secs_f64() * 1000.0
+                ));
+                hub.publish(Event::Reload);
+            }
+            Err(error) => {
+                log(&format!(
+                    "{what} changed: error: {error}\nstill serving the last good build"
+                ));
+                hub.publish(Event::BuildError(error.to_string()));
+            }
+        }
+    }
+}
+
+fn describe(changes: &[PathBuf]) -> String {
+    match changes {
+        [one] => one.display().to_string(),
+        [first, rest @ ..] => format!("{} and {} more", first.display(), rest.len()),
+        [] => String::new(),
+    }
+}
+
+fn log(message: &str) {
+    eprintln!("portsite serve: {message}");
+}
