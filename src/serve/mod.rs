@@ -4,6 +4,7 @@
 //! Plain `std::net` and one thread per connection: a dev server has a handful of clients,
 //! and bounded counts (connections, live-reload listeners, head size) keep it safe.
 
+mod accept;
 mod conn;
 mod events;
 mod files;
@@ -11,14 +12,16 @@ mod http;
 mod path;
 mod rebuild;
 mod watch;
+mod watcher;
 
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
+pub use accept::MAX_CONNECTIONS;
 pub use events::{Event, MAX_CLIENTS};
 pub use http::MAX_HEAD_BYTES;
 pub use path::{PathError, RequestPath};
@@ -29,9 +32,6 @@ use crate::output::MARKER;
 use crate::site::{BuildError, BuildOptions};
 use conn::Shared;
 use events::Hub;
-
-/// How many connections are handled at once; further ones get 503 straight away.
-pub const MAX_CONNECTIONS: usize = 256;
 
 /// How to serve.
 #[derive(Debug, Clone)]
@@ -49,7 +49,7 @@ pub struct ServeOptions {
 }
 
 impl ServeOptions {
-    /// Options for `root` with the defaults: `<root>/public`, polled every 100 ms.
+    /// Options for `root` with the defaults: `<root>/public`, polled every 50 ms.
     pub fn new(root: impl Into<PathBuf>, bind: SocketAddr) -> ServeOptions {
         let root = root.into();
         ServeOptions {
@@ -57,7 +57,7 @@ impl ServeOptions {
             root,
             bind,
             base_url: None,
-            poll_interval: Duration::from_millis(100),
+            poll_interval: Duration::from_millis(50),
         }
     }
 }
@@ -120,10 +120,12 @@ impl Server {
             hub: hub.clone(),
             threads: Vec::new(),
         };
-        let accept = spawn("portsite-accept", move || accept_loop(&listener, &shared))?;
+        let accept = spawn("portsite-accept", move || {
+            accept::accept_loop(&listener, &shared);
+        })?;
         server.threads.push(accept);
         let watcher = spawn("portsite-watch", move || {
-            watch_loop(rebuilder, snapshot, &options, &hub, &stopping);
+            watcher::watch_loop(rebuilder, snapshot, &options, &hub, &stopping);
         })?;
         server.threads.push(watcher);
         Ok(server)
@@ -194,7 +196,7 @@ fn first_build(
 ) -> Result<Vec<String>, ServeError> {
     match rebuilder.full() {
         Ok(report) => {
-            log(&format!(
+            watcher::log(&format!(
                 "built {} pages into {} in {:.2}s",
                 report.pages,
                 options.out.display(),
@@ -202,7 +204,7 @@ fn first_build(
             ));
         }
         Err(error) if options.out.join(MARKER).is_file() => {
-            log(&format!(
+            watcher::log(&format!(
                 "error: {error}\nserving the previous build meanwhile"
             ));
             hub.publish(Event::BuildError(error.to_string()));
@@ -230,103 +232,4 @@ fn spawn(name: &str, f: impl FnOnce() + Send + 'static) -> Result<JoinHandle<()>
         .name(name.to_string())
         .spawn(f)
         .map_err(ServeError::Thread)
-}
-
-fn accept_loop(listener: &TcpListener, shared: &Arc<Shared>) {
-    let active = Arc::new(AtomicUsize::new(0));
-    for stream in listener.incoming() {
-        if shared.stopping.load(Ordering::Acquire) {
-            return;
-        }
-        let Ok(stream) = stream else { continue };
-        let Some(place) = Place::take(&active) else {
-            refuse_busy(stream);
-            continue;
-        };
-        let shared = shared.clone();
-        // If the thread cannot start, the closure is dropped and with it the place.
-        let _ = thread::Builder::new().spawn(move || {
-            conn::handle(stream, &shared);
-            drop(place);
-        });
-    }
-}
-
-/// One of the [`MAX_CONNECTIONS`] places, given back when dropped.
-struct Place(Arc<AtomicUsize>);
-
-impl Place {
-    fn take(active: &Arc<AtomicUsize>) -> Option<Place> {
-        active
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
-                (n < MAX_CONNECTIONS).then_some(n + 1)
-            })
-            .ok()?;
-        Some(Place(active.clone()))
-    }
-}
-
-impl Drop for Place {
-    fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::AcqRel);
-    }
-}
-
-fn refuse_busy(mut stream: TcpStream) {
-    let _ = stream.set_write_timeout(Some(Duration::from_millis(500)));
-    let _ = http::Response::text("503 Service Unavailable", "too many connections")
-        .write_to(&mut stream, false);
-}
-
-fn watch_loop(
-    mut rebuilder: Rebuilder,
-    mut snapshot: Snapshot,
-    options: &ServeOptions,
-    hub: &Hub,
-    stopping: &AtomicBool,
-) {
-    while !stopping.load(Ordering::Acquire) {
-        thread::sleep(options.poll_interval);
-        let now = Snapshot::take(&options.root);
-        let changes = snapshot.changes(&now);
-        if changes.is_empty() {
-            continue;
-        }
-        snapshot = now;
-        let plan = watch::plan(&changes);
-        let what = describe(&changes);
-        match rebuilder.apply(plan) {
-            Ok(done) => {
-                log(&format!(
-                    "{what} changed: {} {} pages in {:.1} ms",
-                    if done.full {
-                        "rebuilt all"
-                    } else {
-                        "re-rendered"
-                    },
-                    done.pages,
-                    done.elapsed.as_secs_f64() * 1000.0
-                ));
-                hub.publish(Event::Reload);
-            }
-            Err(error) => {
-                log(&format!(
-                    "{what} changed: error: {error}\nstill serving the last good build"
-                ));
-                hub.publish(Event::BuildError(error.to_string()));
-            }
-        }
-    }
-}
-
-fn describe(changes: &[PathBuf]) -> String {
-    match changes {
-        [one] => one.display().to_string(),
-        [first, rest @ ..] => format!("{} and {} more", first.display(), rest.len()),
-        [] => String::new(),
-    }
-}
-
-fn log(message: &str) {
-    eprintln!("portsite serve: {message}");
 }
