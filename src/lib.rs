@@ -4,6 +4,7 @@
 //! parse (`content`, `markdown`) → localize (`i18n`) → plan (`model`) → render (`render`)
 //! → write (`output`), orchestrated by `site`.
 
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;

@@ -47,6 +47,8 @@ pub struct BuildReport {
     pub elapsed: Duration,
     /// Non-fatal problems (e.g. messages that fell back to the default locale).
     pub warnings: Vec<String>,
+    /// The search index written, with the largest shard's size.
+    pub search: output::SearchReport,
 }
 
 /// Why a build failed; the previous output is untouched in every case.
@@ -172,6 +174,15 @@ impl LoadedSite {
             .collect()
     }
 
+    /// Writes the Atom feeds (they list the curated entries) into `dir`.
+    pub fn write_feeds(&self, dir: &Path) -> Result<usize, BuildError> {
+        let ranges = self.ranges();
+        Ok(output::write_feeds(
+            &self.view(&ranges),
+            &PageWriter::new(dir),
+        )?)
+    }
+
     fn view<'a>(&'a self, ranges: &'a [PortRange]) -> SiteView<'a> {
         SiteView {
             config: &self.config,
@@ -249,6 +260,7 @@ pub fn build_keeping(options: &BuildOptions) -> Result<(BuildReport, LoadedSite)
     let staging = Staging::begin(&options.root, &options.out)?;
     let (pages, port_pages, html_bytes) = write_pages(&site, staging.dir(), options.progress)?;
     write_assets(&site, &options.root, staging.dir())?;
+    let search = write_site_files(&site, staging.dir())?;
     staging.commit()?;
     let report = BuildReport {
         pages,
@@ -257,8 +269,22 @@ pub fn build_keeping(options: &BuildOptions) -> Result<(BuildReport, LoadedSite)
         startup,
         elapsed: started.elapsed(),
         warnings: warnings(site.localizer.warnings()),
+        search,
     };
     Ok((report, site))
+}
+
+/// The files built from the whole site: search index and page, sitemaps, robots.txt, feeds.
+fn write_site_files(site: &LoadedSite, dir: &Path) -> Result<output::SearchReport, BuildError> {
+    let ranges = site.ranges();
+    let view = site.view(&ranges);
+    let writer = PageWriter::new(dir);
+    let search = output::write_search_index(&view, &writer)?;
+    output::write_search_pages(&view, &writer)?;
+    output::write_sitemaps(&view, &writer, output::SitemapLimits::default())?;
+    output::write_robots(&site.config.base_url, &writer)?;
+    output::write_feeds(&view, &writer)?;
+    Ok(search)
 }
 
 fn warnings(list: &[I18nWarning]) -> Vec<String> {

@@ -377,9 +377,11 @@ fn a_page_level_rebuild_writes_what_a_full_build_would() {
     assert!(!done.full);
     // Port, range and home page in each of the 4 locales.
     assert_eq!(done.pages, 12);
+    assert_eq!(done.feeds, 4);
     let fresh = site.root().join("fresh");
     portsite::site::build(&options(fresh.clone())).expect("full build");
     for url in [
+        "feed.xml",
         "ports/3712/index.html",
         "de/ports/3712/index.html",
         "index.html",

@@ -42,3 +42,10 @@ feedback-error = تعذّر إرسال إجابتك. يُرجى المحاولة
 
 edit-page = تعديل هذه الصفحة
 edit-create = كتابة مقال عن هذا المنفذ
+
+# عناوين أقسام المدخل الجديد الذي ينشئه `portsite new`.
+new-heading-what = ما هذا المنفذ؟
+new-heading-practice = ما الذي تجده عليه عمليًا
+new-heading-checks = كيف تعرف ما الذي يستمع على هذا المنفذ
+new-heading-security = ملاحظات أمنية
+search-nojs = يعمل البحث داخل متصفحك ويتطلب JavaScript، لكن يمكنك تصفّح جميع المنافذ حسب النطاق أدناه.

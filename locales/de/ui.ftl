@@ -42,3 +42,10 @@ feedback-error = Ihre Antwort konnte nicht gesendet werden. Bitte versuchen Sie 
 
 edit-page = Diese Seite bearbeiten
 edit-create = Einen Eintrag zu diesem Port schreiben
+
+# Abschnittsüberschriften eines neuen Eintrags aus `portsite new`.
+new-heading-what = Was ist dieser Port?
+new-heading-practice = Was man dort in der Praxis findet
+new-heading-checks = Wie man prüft, was auf dem Port lauscht
+new-heading-security = Hinweise zur Sicherheit
+search-nojs = Die Suche läuft in Ihrem Browser und benötigt JavaScript. Unten können Sie trotzdem alle Ports nach Bereichen durchblättern.

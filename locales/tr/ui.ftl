@@ -42,3 +42,10 @@ feedback-error = Yanıtınız gönderilemedi. Lütfen daha sonra yeniden deneyin
 
 edit-page = Bu sayfayı düzenle
 edit-create = Bu port hakkında bir yazı yazın
+
+# `portsite new` ile oluşturulan yeni bir kaydın bölüm başlıkları.
+new-heading-what = Bu port nedir?
+new-heading-practice = Pratikte orada ne bulursunuz?
+new-heading-checks = Portu neyin dinlediğini nasıl öğrenirsiniz?
+new-heading-security = Güvenlik notları
+search-nojs = Arama tarayıcınızda çalışır ve JavaScript gerektirir. Yine de aşağıdaki aralıklardan tüm portlara göz atabilirsiniz.

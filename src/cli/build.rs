@@ -36,9 +36,7 @@ pub fn run(args: BuildArgs) -> Result {
         ),
         code: 1,
     })?;
-    for warning in &report.warnings {
-        eprintln!("warning: {warning}");
-    }
+    print_warnings(&report.warnings);
     let average = report.html_bytes / report.pages.max(1) as u64;
     eprintln!(
         "built {} pages ({} port pages) into {} in {:.2}s (start-up {} ms); {} MB of HTML, {} bytes per page on average",
@@ -50,5 +48,25 @@ pub fn run(args: BuildArgs) -> Result {
         report.html_bytes / 1_000_000,
         average,
     );
+    let shard = &report.search.largest;
+    eprintln!(
+        "search index: {} shards, largest {} ({} bytes, {} gzipped)",
+        report.search.shards, shard.path, shard.raw, shard.gzip
+    );
     Ok(())
+}
+
+/// Prints warnings, but at most a screenful: a new locale lacks hundreds of messages,
+/// and `portsite check` lists every one of them.
+fn print_warnings(warnings: &[String]) {
+    const SHOWN: usize = 12;
+    for warning in warnings.iter().take(SHOWN) {
+        eprintln!("warning: {warning}");
+    }
+    if warnings.len() > SHOWN {
+        eprintln!(
+            "warning: … and {} more; run `portsite check` for the full list",
+            warnings.len() - SHOWN
+        );
+    }
 }

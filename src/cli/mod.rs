@@ -1,6 +1,9 @@
 //! The command line: one file per subcommand, each a thin layer over the library.
 
 mod build;
+mod check;
+mod import_iana;
+mod new;
 mod serve;
 
 use std::path::PathBuf;
@@ -23,6 +26,12 @@ pub enum Command {
     Build(build::BuildArgs),
     /// Build, serve on loopback, rebuild on change and reload open pages.
     Serve(serve::ServeArgs),
+    /// Validate the whole site without writing anything; report every problem.
+    Check(check::CheckArgs),
+    /// Scaffold a curated entry pre-filled with the registry's facts.
+    New(new::NewArgs),
+    /// Replace the bundled IANA registry with a newly downloaded CSV and show what changed.
+    ImportIana(import_iana::ImportArgs),
 }
 
 /// Options every subcommand shares.
@@ -38,6 +47,9 @@ pub fn run(cli: Cli) -> outcome::Result {
     match cli.command {
         Command::Build(args) => build::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::Check(args) => check::run(args),
+        Command::New(args) => new::run(args),
+        Command::ImportIana(args) => import_iana::run(args),
     }
 }
 

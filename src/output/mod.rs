@@ -1,12 +1,21 @@
-//! The write stage: staging and atomic swap, page files, static assets.
+//! The write stage: staging and atomic swap, page files, static assets, and the files
+//! built from the whole site (search index, sitemaps, robots.txt, feeds).
 
 mod assets;
+mod feed;
+mod robots;
+pub mod search;
+pub mod sitemap;
 mod staging;
 mod writer;
 
 use std::path::{Path, PathBuf};
 
 pub use assets::copy_static;
+pub use feed::{render_feed, write_feeds};
+pub use robots::{robots_txt, write_robots};
+pub use search::{SearchReport, ShardSize, write_search_index, write_search_pages};
+pub use sitemap::{SitemapLimits, write_sitemaps};
 pub use staging::{MARKER, Staging};
 pub use writer::PageWriter;
 
@@ -29,6 +38,9 @@ pub enum OutputError {
         /// Why, and what to do.
         reason: String,
     },
+    /// A page made by this stage (the search page) could not be rendered.
+    #[error(transparent)]
+    Render(#[from] crate::render::RenderError),
     /// Another build holds the lock on this output folder.
     #[error("another portsite build is writing {} right now; wait for it to finish and run the build again", out.display())]
     Busy {
@@ -44,5 +56,37 @@ impl OutputError {
             path: path.to_path_buf(),
             source,
         }
+    }
+}
+
+/// Escapes text for XML content and attribute values, and drops the control characters
+/// XML 1.0 forbids (a stray one in a title would make the whole file unreadable).
+pub fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if c < ' ' || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_xml;
+
+    #[test]
+    fn xml_escaping_neutralizes_markup_and_controls() {
+        assert_eq!(
+            escape_xml("]]> <script>&\"'\u{1}"),
+            "]]&gt; &lt;script&gt;&amp;&quot;&apos;"
+        );
     }
 }

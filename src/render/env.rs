@@ -100,34 +100,37 @@ fn template_error(dir: &Path, err: &tera::Error) -> RenderError {
 }
 
 fn register_t(tera: &mut Tera, localizer: Arc<Localizer>, codes: Vec<String>) {
+    // Called ~60 times per page, 262,144 pages per build: borrow everything it can and
+    // take the pre-formatted text of argument-free messages without going through Fluent.
     tera.register_function("t", move |kwargs: Kwargs, state: &State| {
         let index: usize = state.get(LOCALE_INDEX)?.unwrap_or(0);
         let code = codes.get(index).map_or("", String::as_str);
         let bundle = localizer
             .bundle(code)
             .unwrap_or_else(|| localizer.default_bundle());
-        let key: String = kwargs.must_get("key")?;
-        let mut texts: Vec<(String, String)> = Vec::new();
-        let mut numbers: Vec<(String, i64)> = Vec::new();
+        let key: &str = kwargs.must_get("key")?;
+        let mut texts: Vec<(&str, String)> = Vec::new();
+        let mut args: Vec<(&str, Arg<'_>)> = Vec::new();
         for (name, value) in kwargs.iter() {
-            let name = name.to_string();
-            if name == "key" {
+            let Some(name) = name.as_str().filter(|n| *n != "key") else {
                 continue;
-            }
-            match value.as_i64() {
-                Some(n) if value.is_number() => numbers.push((name, n)),
+            };
+            match (value.as_i64(), value.as_str()) {
+                (Some(n), _) if value.is_number() => args.push((name, Arg::Num(n))),
+                (_, Some(text)) => args.push((name, Arg::Str(text))),
                 _ => texts.push((name, value_text(value))),
             }
         }
-        let mut args: Vec<(&str, Arg<'_>)> = Vec::with_capacity(texts.len() + numbers.len());
-        args.extend(
-            texts
-                .iter()
-                .map(|(n, v)| (n.as_str(), Arg::Str(v.as_str()))),
-        );
-        args.extend(numbers.iter().map(|(n, v)| (n.as_str(), Arg::Num(*v))));
+        if args.is_empty()
+            && texts.is_empty()
+            && let Some(text) = bundle.plain(key)
+        {
+            return Ok(Value::normal_string(text));
+        }
+        args.extend(texts.iter().map(|(n, v)| (*n, Arg::Str(v.as_str()))));
         bundle
-            .format(&key, &args)
+            .format(key, &args)
+            .map(|text| Value::normal_string(&text))
             .map_err(|e| tera::Error::message(e.to_string()))
     });
 }

@@ -1,58 +1,137 @@
-//! schema.org JSON-LD (BreadcrumbList, FAQPage), serialized so it cannot break out of its `<script>`.
+//! schema.org JSON-LD (BreadcrumbList, FAQPage), serialized from borrowed typed values so it
+//! is cheap per page, and escaped so it cannot break out of its `<script>` element.
 
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::faq::FaqView;
 use super::page::Crumb;
 
+/// One node of the JSON-LD `@graph`.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum Node<'a> {
+    /// A `BreadcrumbList`.
+    Breadcrumbs(BreadcrumbList<'a>),
+    /// A `FAQPage`.
+    Faq(FaqPage<'a>),
+    /// Anything else, built as a JSON value (home pages: one per locale, not hot).
+    Other(Value),
+}
+
+/// schema.org `BreadcrumbList`.
+#[derive(Serialize)]
+pub struct BreadcrumbList<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "itemListElement")]
+    items: Vec<ListItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct ListItem<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    position: usize,
+    name: &'a str,
+    item: String,
+}
+
+/// schema.org `FAQPage`.
+#[derive(Serialize)]
+pub struct FaqPage<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "mainEntity")]
+    questions: Vec<Question<'a>>,
+}
+
+#[derive(Serialize)]
+struct Question<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+    #[serde(rename = "acceptedAnswer")]
+    answer: Answer<'a>,
+}
+
+#[derive(Serialize)]
+struct Answer<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct Document<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@graph")]
+    graph: Vec<Node<'a>>,
+}
+
 /// A `BreadcrumbList` for the given trail; `base_url` makes the URLs absolute.
-pub fn breadcrumbs(trail: &[Crumb], base_url: &str) -> Value {
-    let items: Vec<Value> = trail
+pub fn breadcrumbs<'a>(trail: &'a [Crumb], base_url: &str) -> Node<'a> {
+    let items = trail
         .iter()
         .enumerate()
-        .map(|(i, crumb)| {
-            json!({
-                "@type": "ListItem",
-                "position": i + 1,
-                "name": crumb.name,
-                "item": format!("{base_url}{}", crumb.url),
-            })
+        .map(|(i, crumb)| ListItem {
+            kind: "ListItem",
+            position: i + 1,
+            name: &crumb.name,
+            item: format!("{base_url}{}", crumb.url),
         })
         .collect();
-    json!({ "@type": "BreadcrumbList", "itemListElement": items })
+    Node::Breadcrumbs(BreadcrumbList {
+        kind: "BreadcrumbList",
+        items,
+    })
 }
 
 /// A `FAQPage` for the page's questions.
-pub fn faq_page(faq: &[FaqView]) -> Value {
-    let questions: Vec<Value> = faq
+pub fn faq_page(faq: &[FaqView]) -> Node<'_> {
+    let questions = faq
         .iter()
-        .map(|item| {
-            json!({
-                "@type": "Question",
-                "name": item.q,
-                "acceptedAnswer": { "@type": "Answer", "text": item.a_html },
-            })
+        .map(|item| Question {
+            kind: "Question",
+            name: &item.q,
+            answer: Answer {
+                kind: "Answer",
+                text: &item.a_html,
+            },
         })
         .collect();
-    json!({ "@type": "FAQPage", "mainEntity": questions })
+    Node::Faq(FaqPage {
+        kind: "FAQPage",
+        questions,
+    })
 }
 
-/// The `<script type="application/ld+json">` body for `items`, safe to embed in HTML:
+/// The `<script type="application/ld+json">` body for `graph`, safe to embed in HTML:
 /// `<`, `>` and `&` are written as JSON escapes so no `</script>` or `<!--` can appear.
-pub fn script_body(items: Vec<Value>) -> String {
-    let doc = json!({ "@context": "https://schema.org", "@graph": items });
-    let text = doc.to_string();
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            _ => out.push(c),
-        }
+pub fn script_body(graph: Vec<Node<'_>>) -> String {
+    let doc = Document {
+        context: "https://schema.org",
+        graph,
+    };
+    // Serializing plain strings and numbers cannot fail.
+    let text = serde_json::to_string(&doc).unwrap_or_default();
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut last = 0;
+    for (at, c) in text.char_indices() {
+        let escaped = match c {
+            '<' => "\\u003c",
+            '>' => "\\u003e",
+            '&' => "\\u0026",
+            '\u{2028}' => "\\u2028",
+            '\u{2029}' => "\\u2029",
+            _ => continue,
+        };
+        out.push_str(&text[last..at]);
+        out.push_str(escaped);
+        last = at + c.len_utf8();
     }
+    out.push_str(&text[last..]);
     out
 }
 
@@ -64,12 +143,14 @@ mod tests {
     fn script_breakouts_are_escaped_and_json_stays_valid() {
         let faq = [FaqView {
             q: "</script><script>alert(1)</script>".into(),
-            a_html: "]]> & <!--".into(),
+            a_html: "]]> & <!-- \u{2028}".into(),
         }];
         let body = script_body(vec![faq_page(&faq)]);
-        assert!(!body.contains('<') && !body.contains('>'));
+        assert!(!body.contains('<') && !body.contains('>') && !body.contains('&'));
         let parsed: Value = serde_json::from_str(&body).unwrap();
-        let name = &parsed["@graph"][0]["mainEntity"][0]["name"];
-        assert_eq!(name, "</script><script>alert(1)</script>");
+        let question = &parsed["@graph"][0]["mainEntity"][0];
+        assert_eq!(question["name"], "</script><script>alert(1)</script>");
+        assert_eq!(question["acceptedAnswer"]["text"], "]]> & <!-- \u{2028}");
+        assert_eq!(parsed["@context"], "https://schema.org");
     }
 }

@@ -77,12 +77,14 @@ pub fn render_home(
         None => message(bundle, "site-tagline", &[])?,
     };
     let mut head = site.head(index, title, description, |u| u.home());
-    head.jsonld = Some(jsonld::script_body(vec![serde_json::json!({
-        "@type": "WebSite",
-        "name": message(bundle, "site-name", &[])?,
-        "url": format!("{}{}", site.config.base_url, urls.home()),
-        "inLanguage": site.config.locales[index].code,
-    })]));
+    head.jsonld = Some(jsonld::script_body(vec![jsonld::Node::Other(
+        serde_json::json!({
+            "@type": "WebSite",
+            "name": message(bundle, "site-name", &[])?,
+            "url": format!("{}{}", site.config.base_url, urls.home()),
+            "inLanguage": site.config.locales[index].code,
+        }),
+    )]));
     let span = site.config.ports;
     // The stats describe the whole port space, whichever span this site builds pages for.
     let assigned = site

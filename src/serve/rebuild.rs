@@ -16,6 +16,8 @@ use crate::site::{self, BuildError, BuildOptions, BuildReport, LoadedSite};
 pub struct Rebuilt {
     /// Pages written.
     pub pages: usize,
+    /// Feeds rewritten (page-level rebuilds only; a full build writes everything).
+    pub feeds: usize,
     /// Whether the whole site was rebuilt.
     pub full: bool,
     /// Wall time of the rebuild work (loading, rendering, writing).
@@ -72,6 +74,7 @@ impl Rebuilder {
                 let report = self.full()?;
                 return Ok(Rebuilt {
                     pages: report.pages,
+                    feeds: 0,
                     full: true,
                     elapsed: started.elapsed(),
                 });
@@ -88,10 +91,12 @@ impl Rebuilder {
         for (url, bytes) in &pages {
             write_atomically(&url.output_file(&self.options.out), bytes)?;
         }
+        let feeds = refresh_feeds(site, &self.options.out)?;
         self.pending_ports.clear();
         self.pending_homes = false;
         Ok(Rebuilt {
             pages: pages.len(),
+            feeds,
             full: false,
             elapsed: started.elapsed(),
         })
@@ -121,6 +126,41 @@ fn jobs(site: &LoadedSite, ports: &BTreeSet<u16>, homes: bool) -> Vec<(usize, Pa
         jobs.extend(range_pages.iter().map(|r| (index, PageKind::Range(*r))));
     }
     jobs
+}
+
+/// Rewrites the feeds: written into a folder beside the output, then each file renamed
+/// into place, so readers never see a half-written feed.
+fn refresh_feeds(site: &LoadedSite, out: &Path) -> Result<usize, BuildError> {
+    let io = |path: &Path, e| BuildError::Output(OutputError::io(path, e));
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let side = out.with_file_name(format!(".{name}.portsite-partial"));
+    if side.exists() {
+        fs::remove_dir_all(&side).map_err(|e| io(&side, e))?;
+    }
+    fs::create_dir_all(&side).map_err(|e| io(&side, e))?;
+    site.write_feeds(&side)?;
+    let mut moved = 0;
+    for item in walkdir::WalkDir::new(&side)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let Ok(relative) = item.path().strip_prefix(&side) else {
+            continue;
+        };
+        if item.file_type().is_file() {
+            let target = out.join(relative);
+            if let Some(parent) = target.parent() {
+                fs::create_dir_all(parent).map_err(|e| io(parent, e))?;
+            }
+            fs::rename(item.path(), &target).map_err(|e| io(&target, e))?;
+            moved += 1;
+        }
+    }
+    fs::remove_dir_all(&side).map_err(|e| io(&side, e))?;
+    Ok(moved)
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a

@@ -1,0 +1,52 @@
+//! The filesystem floor for a build: writes the same files, with the same sizes and folder
+//! layout as an existing output folder, as fast as this machine allows (rayon, one write per
+//! file), and prints how long that took. `scripts/bench.sh` compares a real build with it.
+//!
+//! Usage: `cargo run --release --example fs_floor -- <built-site> <scratch-folder>`
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.len() != 3 {
+        eprintln!("usage: fs_floor <built-site> <scratch-folder>");
+        std::process::exit(2);
+    }
+    let (reference, scratch) = (Path::new(&args[1]), PathBuf::from(&args[2]));
+    let mut files = Vec::new();
+    let mut folders = Vec::new();
+    for item in walkdir::WalkDir::new(reference) {
+        let item = item.expect("readable reference folder");
+        let relative = item.path().strip_prefix(reference).unwrap().to_path_buf();
+        if item.file_type().is_dir() {
+            folders.push(relative);
+        } else {
+            files.push((relative, item.metadata().unwrap().len() as usize));
+        }
+    }
+    let bytes: usize = files.iter().map(|(_, len)| len).sum();
+    let payload = vec![b'x'; files.iter().map(|(_, len)| *len).max().unwrap_or(0)];
+    if scratch.exists() {
+        std::fs::remove_dir_all(&scratch).expect("clear scratch folder");
+    }
+    let started = Instant::now();
+    std::fs::create_dir_all(&scratch).unwrap();
+    // Folders in walk order: parents come before children, so plain mkdir suffices.
+    for folder in folders.iter().skip(1) {
+        std::fs::create_dir(scratch.join(folder)).unwrap();
+    }
+    files.par_iter().for_each(|(relative, len)| {
+        std::fs::write(scratch.join(relative), &payload[..*len]).unwrap();
+    });
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "floor: {} files, {} bytes, {} folders written in {seconds:.2} s ({:.0} files/s)",
+        files.len(),
+        bytes,
+        folders.len(),
+        files.len() as f64 / seconds
+    );
+}

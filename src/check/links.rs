@@ -1,0 +1,178 @@
+//! Site-absolute Markdown links (`/ports/70000/`, `/no-such-page/`) checked against the
+//! pages the site will have.
+
+use std::path::{Path, PathBuf};
+
+use super::diagnostic::{Diagnostic, Location};
+use super::stages::locate_line;
+use crate::config::{PortSpan, SiteConfig};
+use crate::content::ContentSet;
+use crate::diag::Span;
+use crate::markdown::{self, Highlighter, LinkRef, MarkdownOptions};
+use crate::model::{PortRange, port_ranges};
+
+/// Files the build writes besides pages, which links may point at.
+const GENERATED_FILES: [&str; 3] = ["/404.html", "/sitemap.xml", "/robots.txt"];
+
+/// The pages a site has, for deciding whether a link resolves.
+struct SitePages<'a> {
+    span: PortSpan,
+    ranges: Vec<PortRange>,
+    default_locale: &'a str,
+    codes: Vec<String>,
+    static_dir: PathBuf,
+}
+
+/// Checks the links of every entry body, entry FAQ answer and home page text.
+pub(crate) fn check(
+    root: &Path,
+    config: &SiteConfig,
+    content: &ContentSet,
+    highlighter: &Highlighter,
+) -> Vec<Diagnostic> {
+    let pages = SitePages {
+        span: config.ports,
+        ranges: port_ranges(config.ports.from, config.ports.to, config.range_size),
+        default_locale: &config.default_locale,
+        codes: config.locale_codes(),
+        static_dir: root.join("static"),
+    };
+    let options = MarkdownOptions::default();
+    let mut out = Vec::new();
+    for entry in &content.entries {
+        let rendered = markdown::render(&entry.body, highlighter, &options);
+        let ctx = (&entry.path, entry.body.as_str(), entry.body_line);
+        out.extend(body_links(&pages, &entry.locale, ctx, &rendered.links));
+        let file = std::fs::read_to_string(root.join(&entry.path)).unwrap_or_default();
+        for item in &entry.meta.faq {
+            for link in markdown::render(&item.a, highlighter, &options).links {
+                if let Some(problem) = pages.problem(&link.dest, &entry.locale) {
+                    let location = locate_line(&entry.path, &file, &format!("({}", link.dest));
+                    out.push(broken(location, &link.dest, &problem));
+                }
+            }
+        }
+    }
+    for home in &content.homes {
+        let rendered = markdown::render(&home.body, highlighter, &options);
+        let ctx = (&home.path, home.body.as_str(), home.body_line);
+        out.extend(body_links(&pages, &home.locale, ctx, &rendered.links));
+    }
+    out
+}
+
+fn body_links(
+    pages: &SitePages<'_>,
+    locale: &str,
+    (path, body, body_line): (&PathBuf, &str, usize),
+    links: &[LinkRef],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for link in links {
+        let Some(problem) = pages.problem(&link.dest, locale) else {
+            continue;
+        };
+        let line_text = body.lines().nth(link.line.saturating_sub(1)).unwrap_or("");
+        let col = line_text
+            .find(&link.dest)
+            .map_or(1, |i| line_text[..i].chars().count() + 1);
+        let span = Span::new(path.as_path(), body_line + link.line - 1, col);
+        out.push(broken(Location::At(span), &link.dest, &problem));
+    }
+    out
+}
+
+fn broken(location: Location, dest: &str, problem: &str) -> Diagnostic {
+    Diagnostic::error(
+        "broken-link",
+        location,
+        format!("broken link `{dest}`: {problem}"),
+    )
+}
+
+impl SitePages<'_> {
+    /// Why `dest`, written in an entry of `locale`, leads nowhere; `None` when it resolves
+    /// or is not site-absolute (external and relative links are not checked).
+    fn problem(&self, dest: &str, locale: &str) -> Option<String> {
+        if !dest.starts_with('/') || dest.starts_with("//") {
+            return None;
+        }
+        let path = dest.split(['#', '?']).next().unwrap_or(dest);
+        let (rest, prefixed) = self.strip_locale(path);
+        if prefixed && locale != self.default_locale {
+            return Some(format!(
+                "links are given the page's locale prefix automatically, so this one would \
+                 lead to `/{locale}{path}`; write it without the `/{}` prefix",
+                path.trim_start_matches('/').split('/').next().unwrap_or("")
+            ));
+        }
+        if rest == "/" || GENERATED_FILES.contains(&rest) {
+            return None;
+        }
+        if let Some(port) = rest.strip_prefix("/ports/") {
+            return self.port_problem(port.trim_end_matches('/'));
+        }
+        if let Some(file) = rest.strip_prefix("/static/")
+            && !file.split('/').any(|part| part == "..")
+            && self.static_dir.join(file).is_file()
+        {
+            return None;
+        }
+        Some(
+            "no page of the site has this path; link to a port as `/ports/<port>/`, to a \
+             range page as `/ports/<from>-<to>/`, or to the home page `/`"
+                .to_string(),
+        )
+    }
+
+    /// Removes a leading `/<locale>` of a non-default locale; says whether there was one.
+    fn strip_locale<'p>(&self, path: &'p str) -> (&'p str, bool) {
+        for code in self.codes.iter().filter(|c| *c != self.default_locale) {
+            if let Some(rest) = path
+                .strip_prefix('/')
+                .and_then(|p| p.strip_prefix(code.as_str()))
+            {
+                if rest.is_empty() {
+                    return ("/", true);
+                }
+                if rest.starts_with('/') {
+                    return (rest, true);
+                }
+            }
+        }
+        (path, false)
+    }
+
+    fn port_problem(&self, text: &str) -> Option<String> {
+        if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+            let number: u64 = text.parse().unwrap_or(u64::MAX);
+            let (from, to) = (self.span.from, self.span.to);
+            return match u16::try_from(number) {
+                Err(_) => Some(format!(
+                    "port {text} does not exist: port numbers run from 0 to 65535"
+                )),
+                Ok(port) if !self.span.contains(port) => Some(format!(
+                    "port {port} has no page: this site covers ports {from} to {to} \
+                     (`ports` in site.yaml)"
+                )),
+                Ok(_) => None,
+            };
+        }
+        let range = text.split_once('-').and_then(|(a, b)| {
+            let (start, end) = (a.parse().ok()?, b.parse().ok()?);
+            Some(PortRange { start, end })
+        });
+        match range {
+            Some(r) if self.ranges.contains(&r) => None,
+            _ => Some(format!(
+                "`/ports/{text}/` is neither a port nor a range page of this site; range \
+                 pages list {} ports each, e.g. `/ports/{}-{}/`",
+                self.ranges
+                    .first()
+                    .map_or(0, |r| usize::from(r.end - r.start) + 1),
+                self.ranges.first().map_or(0, |r| r.start),
+                self.ranges.first().map_or(0, |r| r.end),
+            )),
+        }
+    }
+}

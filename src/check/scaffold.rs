@@ -1,0 +1,244 @@
+//! `portsite new`: a curated entry scaffold pre-filled from the registry, with section
+//! headings in the entry's own language.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::config::{ConfigError, SiteConfig};
+use crate::content::{ContentError, EntryDate, parse_entry};
+use crate::i18n::{Arg, I18nError, LocaleBundle, LocaleSpec, Localizer};
+use crate::registry::{PortRegistry, Protocol, RegistryError};
+use crate::site::REGISTRY_CSV;
+
+/// The Fluent messages of the scaffold's section headings, in page order; the checks
+/// heading is followed by the `{{ checks }}` marker.
+pub const HEADING_MESSAGES: [&str; 4] = [
+    "new-heading-what",
+    "new-heading-practice",
+    "new-heading-checks",
+    "new-heading-security",
+];
+
+/// Why no scaffold was written.
+#[derive(Debug, thiserror::Error)]
+pub enum ScaffoldError {
+    /// The port number is above 65535.
+    #[error("{0} is not a port number: ports run from 0 to 65535")]
+    BadPort(u64),
+    /// `site.yaml` is unusable.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// The locale is not configured.
+    #[error("locale `{locale}` is not one of the site's locales ({}); use one of those, or add it to site.yaml", configured.join(", "))]
+    UnknownLocale {
+        /// The locale asked for.
+        locale: String,
+        /// The site's locale codes.
+        configured: Vec<String>,
+    },
+    /// The entry already exists.
+    #[error("{} already exists; edit it instead (portsite never overwrites an entry)", path.display())]
+    Exists {
+        /// The existing file, relative to the site root.
+        path: PathBuf,
+    },
+    /// The registry could not be read.
+    #[error(transparent)]
+    Registry(#[from] RegistryError),
+    /// The locale files could not be read.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    I18n(Vec<I18nError>),
+    /// The default-locale entry being translated is invalid.
+    #[error(transparent)]
+    Source(#[from] ContentError),
+    /// The file could not be written.
+    #[error("{}: cannot write the new entry ({source}); check that the folder is writable", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+}
+
+/// What `portsite new` asks for.
+#[derive(Debug, Clone)]
+pub struct NewRequest<'a> {
+    /// The port, as typed (checked against 65535 here).
+    pub port: u64,
+    /// The locale; the site's default locale when `None`.
+    pub locale: Option<&'a str>,
+    /// The date written as `updated:`.
+    pub today: EntryDate,
+}
+
+/// Writes `content/ports/<port>/index.<locale>.md` under `root` and returns its path
+/// relative to `root`. Never overwrites an existing file.
+pub fn create_entry(root: &Path, request: &NewRequest<'_>) -> Result<PathBuf, ScaffoldError> {
+    let port = u16::try_from(request.port).map_err(|_| ScaffoldError::BadPort(request.port))?;
+    let config = SiteConfig::load(root)?;
+    let codes = config.locale_codes();
+    let locale = request.locale.unwrap_or(&config.default_locale).to_string();
+    if !codes.contains(&locale) {
+        return Err(ScaffoldError::UnknownLocale {
+            locale,
+            configured: codes,
+        });
+    }
+    let rel = entry_path(port, &locale);
+    if root.join(&rel).exists() {
+        return Err(ScaffoldError::Exists { path: rel });
+    }
+    let registry = PortRegistry::from_path(&root.join(REGISTRY_CSV))?;
+    let localizer = load_localizer(root, &config)?;
+    let bundle = localizer
+        .bundle(&locale)
+        .unwrap_or(localizer.default_bundle());
+    let source_updated = if locale == config.default_locale {
+        None
+    } else {
+        source_updated(root, port, &config.default_locale, &codes)?
+    };
+    let text = render(port, &registry, bundle, request.today, source_updated)?;
+    write_new(root, &rel, &text)?;
+    Ok(rel)
+}
+
+fn entry_path(port: u16, locale: &str) -> PathBuf {
+    PathBuf::from(format!("content/ports/{port}/index.{locale}.md"))
+}
+
+fn load_localizer(root: &Path, config: &SiteConfig) -> Result<Localizer, ScaffoldError> {
+    let specs: Vec<LocaleSpec> = config
+        .locales
+        .iter()
+        .map(|l| LocaleSpec {
+            code: l.code.clone(),
+            format_locale: l.format_locale.clone().unwrap_or_else(|| l.code.clone()),
+        })
+        .collect();
+    Localizer::load(&root.join("locales"), &specs, &config.default_locale)
+        .map_err(ScaffoldError::I18n)
+}
+
+/// The `updated` date of the default-locale entry, which a new translation starts from.
+fn source_updated(
+    root: &Path,
+    port: u16,
+    default: &str,
+    codes: &[String],
+) -> Result<Option<EntryDate>, ScaffoldError> {
+    let rel = entry_path(port, default);
+    let Ok(bytes) = std::fs::read(root.join(&rel)) else {
+        return Ok(None);
+    };
+    Ok(parse_entry(&rel, &bytes, codes)?.meta.updated)
+}
+
+/// The scaffold's text: front matter from the registry, then the localized headings.
+fn render(
+    port: u16,
+    registry: &PortRegistry,
+    bundle: &LocaleBundle,
+    today: EntryDate,
+    source_updated: Option<EntryDate>,
+) -> Result<String, ScaffoldError> {
+    let info = registry.port(port);
+    let msg = |id: &str, args: &[(&str, Arg<'_>)]| {
+        bundle
+            .format(id, args)
+            .map_err(|e| ScaffoldError::I18n(vec![e]))
+    };
+    let (title, description) = title_and_description(info, bundle)?;
+    let mut protocols: Vec<&str> = info
+        .services
+        .iter()
+        .map(|s| s.protocol)
+        .filter(|p| *p != Protocol::Unspecified)
+        .map(|p| p.as_str())
+        .collect();
+    protocols.dedup();
+    protocols.sort_unstable();
+    protocols.dedup();
+    let mut text = String::from("---\n");
+    text.push_str(&format!("title: {}\n", quote(&title)));
+    text.push_str(&format!("description: {}\n", quote(&description)));
+    text.push_str(&format!("protocols: [{}]\n", protocols.join(", ")));
+    text.push_str("tags: []\n");
+    text.push_str(&format!("updated: {today}\n"));
+    if let Some(date) = source_updated {
+        text.push_str(&format!("source_updated: {date}\n"));
+    }
+    text.push_str("faq: []\nsources:\n");
+    text.push_str(&format!(
+        "  - title: {}\n    url: \"https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search={port}\"\n",
+        quote(&format!("IANA Service Name and Transport Protocol Port Number Registry: {port}"))
+    ));
+    text.push_str("---\n");
+    for id in HEADING_MESSAGES {
+        text.push_str(&format!("## {}\n\n", msg(id, &[])?));
+        if id == "new-heading-checks" {
+            text.push_str("{{ checks }}\n\n");
+        }
+    }
+    Ok(text)
+}
+
+/// The page title and description in the entry's language, naming the registered service.
+fn title_and_description(
+    info: &crate::registry::PortInfo,
+    bundle: &LocaleBundle,
+) -> Result<(String, String), ScaffoldError> {
+    let digits = info.port.to_string();
+    let name = info.services.first().map(|s| {
+        if s.description.is_empty() {
+            s.name.as_str()
+        } else {
+            s.description.as_str()
+        }
+    });
+    let (ids, args) = match name {
+        Some(n) => (
+            ["port-title-named", "port-description-named"],
+            vec![("port", Arg::Str(&digits)), ("name", Arg::Str(n))],
+        ),
+        None => (
+            ["port-title", "port-description"],
+            vec![("port", Arg::Str(&digits))],
+        ),
+    };
+    let msg = |id: &str| {
+        bundle
+            .format(id, &args)
+            .map_err(|e| ScaffoldError::I18n(vec![e]))
+    };
+    Ok((msg(ids[0])?, msg(ids[1])?))
+}
+
+/// A YAML double-quoted scalar; JSON string syntax is a subset of it.
+fn quote(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_string())
+}
+
+fn write_new(root: &Path, rel: &Path, text: &str) -> Result<(), ScaffoldError> {
+    let full = root.join(rel);
+    let write_err = |source| ScaffoldError::Write {
+        path: rel.to_path_buf(),
+        source,
+    };
+    if let Some(dir) = full.parent() {
+        std::fs::create_dir_all(dir).map_err(write_err)?;
+    }
+    // `create_new` closes the race between the existence check and the write.
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&full)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => ScaffoldError::Exists {
+                path: rel.to_path_buf(),
+            },
+            _ => write_err(e),
+        })?;
+    file.write_all(text.as_bytes()).map_err(write_err)
+}

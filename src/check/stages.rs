@@ -1,0 +1,250 @@
+//! Runs every stage loader on its own and turns each stage's errors into diagnostics.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::diagnostic::{Diagnostic, Location, Severity};
+use super::{links, translations};
+use crate::config::{ConfigError, SiteConfig};
+use crate::content::{self, Checks, ContentError};
+use crate::i18n::{I18nError, I18nWarning, LocaleSpec, Localizer};
+use crate::markdown::Highlighter;
+use crate::registry::{PortRegistry, RegistryError};
+use crate::render::{PreparedChecks, RenderError, Templates};
+use crate::site::REGISTRY_CSV;
+
+/// Runs every check on the site at `root`.
+pub(crate) fn run(root: &Path) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let config = SiteConfig::load(root)
+        .map_err(|e| out.push(config_diagnostic(&e)))
+        .ok();
+    let codes = match &config {
+        Some(c) => c.locale_codes(),
+        None => locale_folders(root),
+    };
+    if let Err(e) = load_registry(root) {
+        out.push(registry_diagnostic(&e));
+    }
+    let content = content::load_content(root, &codes)
+        .map_err(|errors| out.extend(errors.iter().map(content_diagnostic)))
+        .ok();
+    let checks = content::load_checks(root)
+        .map_err(|e| out.push(content_diagnostic(&e)))
+        .ok();
+    let localizer = config
+        .as_ref()
+        .and_then(|c| load_locales(root, c, &mut out));
+    let highlighter = Highlighter::new();
+    if let Some(config) = &config {
+        check_templates(root, config, localizer.clone(), &mut out);
+        if let Some(content) = &content {
+            out.extend(links::check(root, config, content, &highlighter));
+            out.extend(translations::report(root, config, content));
+        }
+    }
+    if let Some(checks) = &checks {
+        check_commands(checks, localizer.as_deref(), &highlighter, root, &mut out);
+    }
+    out
+}
+
+fn load_registry(root: &Path) -> Result<PortRegistry, RegistryError> {
+    let rel = Path::new(REGISTRY_CSV);
+    let file = std::fs::File::open(root.join(rel)).map_err(|source| RegistryError::Io {
+        path: rel.to_path_buf(),
+        source,
+    })?;
+    PortRegistry::from_reader(file, rel)
+}
+
+/// The locale folders, used as the site's locales when `site.yaml` itself is broken, so
+/// content files can still be checked.
+fn locale_folders(root: &Path) -> Vec<String> {
+    let Ok(dir) = std::fs::read_dir(root.join("locales")) else {
+        return Vec::new();
+    };
+    let mut codes: Vec<String> = dir
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    codes.sort();
+    codes
+}
+
+fn specs(config: &SiteConfig) -> Vec<LocaleSpec> {
+    config
+        .locales
+        .iter()
+        .map(|l| LocaleSpec {
+            code: l.code.clone(),
+            format_locale: l.format_locale.clone().unwrap_or_else(|| l.code.clone()),
+        })
+        .collect()
+}
+
+fn load_locales(
+    root: &Path,
+    config: &SiteConfig,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Arc<Localizer>> {
+    let dir = root.join("locales");
+    match Localizer::load(&dir, &specs(config), &config.default_locale) {
+        Ok(localizer) => {
+            out.extend(localizer.warnings().iter().map(|w| i18n_warning(root, w)));
+            Some(Arc::new(localizer))
+        }
+        Err(errors) => {
+            out.extend(errors.iter().map(i18n_diagnostic));
+            None
+        }
+    }
+}
+
+/// Compiles the templates. Compiling does not call `t()`, so when some locale's Fluent
+/// files are broken the default locale alone is enough to find template errors.
+fn check_templates(
+    root: &Path,
+    config: &SiteConfig,
+    localizer: Option<Arc<Localizer>>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let localizer = localizer.or_else(|| {
+        let default: Vec<LocaleSpec> = specs(config)
+            .into_iter()
+            .filter(|s| s.code == config.default_locale)
+            .collect();
+        Localizer::load(&root.join("locales"), &default, &config.default_locale)
+            .ok()
+            .map(Arc::new)
+    });
+    let Some(localizer) = localizer else { return };
+    if let Err(e) = Templates::load(&root.join("templates"), localizer, config.locale_codes()) {
+        out.push(render_diagnostic(&e));
+    }
+}
+
+/// Highlights every check command and makes sure each `explain` id is defined somewhere.
+fn check_commands(
+    checks: &Checks,
+    localizer: Option<&Localizer>,
+    highlighter: &Highlighter,
+    root: &Path,
+    out: &mut Vec<Diagnostic>,
+) {
+    if let Err(e) = PreparedChecks::prepare(checks, highlighter) {
+        out.push(render_diagnostic(&e));
+    }
+    let Some(localizer) = localizer else { return };
+    let text = std::fs::read_to_string(root.join(content::CHECKS_PATH)).unwrap_or_default();
+    for command in checks.platforms.iter().flat_map(|p| &p.commands) {
+        let Some(id) = &command.explain else { continue };
+        if localizer.bundles().any(|b| b.has(id)) {
+            continue;
+        }
+        let location = locate_line(content::CHECKS_PATH, &text, &format!("explain: {id}"));
+        out.push(Diagnostic::error(
+            "unknown-explain",
+            location,
+            format!(
+                "`explain: {id}` names a message no locale defines: add `{id} = …` to \
+                 locales/<locale>/port.ftl, or fix the id"
+            ),
+        ));
+    }
+}
+
+/// The position of the first line of `text` containing `needle`, else the whole file.
+pub(crate) fn locate_line(path: impl Into<PathBuf>, text: &str, needle: &str) -> Location {
+    let path = path.into();
+    match text.find(needle) {
+        Some(offset) => Location::At(crate::diag::Span::from_offset(&path, text, offset)),
+        None => Location::File(path),
+    }
+}
+
+fn config_diagnostic(e: &ConfigError) -> Diagnostic {
+    let location = match e {
+        ConfigError::Read { path, .. } | ConfigError::Invalid { path, .. } => {
+            Location::File(path.clone())
+        }
+        ConfigError::Yaml { span, .. } => Location::At(span.clone()),
+    };
+    Diagnostic::from_located("config", Severity::Error, location, &e.to_string())
+}
+
+fn registry_diagnostic(e: &RegistryError) -> Diagnostic {
+    let location = match e {
+        RegistryError::Io { path, .. } | RegistryError::WrongHeader { path, .. } => {
+            Location::File(path.clone())
+        }
+        RegistryError::NotUtf8 { span }
+        | RegistryError::Csv { span, .. }
+        | RegistryError::BadPort { span, .. }
+        | RegistryError::BadProtocol { span, .. }
+        | RegistryError::BadDate { span, .. }
+        | RegistryError::BadServiceCode { span, .. }
+        | RegistryError::EmptyRow { span } => Location::At(span.clone()),
+    };
+    Diagnostic::from_located("registry", Severity::Error, location, &e.to_string())
+}
+
+fn content_diagnostic(e: &ContentError) -> Diagnostic {
+    let code = match e {
+        ContentError::UnknownField { .. } => "unknown-field",
+        ContentError::UnknownValue { .. } => "unknown-value",
+        ContentError::DuplicateEntry { .. } => "duplicate-entry",
+        ContentError::BadPortDir { .. } => "bad-port",
+        ContentError::UnknownLocale { .. } => "unknown-locale",
+        ContentError::UnexpectedFile { .. } => "unexpected-file",
+        ContentError::Read { .. } | ContentError::TooLarge { .. } => "unreadable-file",
+        _ => "front-matter",
+    };
+    let location = Location::At(e.span());
+    Diagnostic::from_located(code, Severity::Error, location, &e.to_string())
+}
+
+fn i18n_diagnostic(e: &I18nError) -> Diagnostic {
+    let code = match e {
+        I18nError::Syntax { .. } => "fluent-syntax",
+        I18nError::Duplicate { .. } => "fluent-duplicate",
+        _ => "locale",
+    };
+    let location = match (e, e.span()) {
+        (I18nError::Syntax { .. } | I18nError::Duplicate { .. }, Some(span)) => Location::At(span),
+        (_, Some(span)) => Location::File(span.path),
+        (_, None) => Location::Nowhere,
+    };
+    Diagnostic::from_located(code, Severity::Error, location, &e.to_string())
+}
+
+fn i18n_warning(root: &Path, w: &I18nWarning) -> Diagnostic {
+    let (code, location) = match w {
+        I18nWarning::MissingMessage { locale, .. } => (
+            "missing-message",
+            Location::File(root.join("locales").join(locale)),
+        ),
+        I18nWarning::ExtraMessage { span, .. } => ("extra-message", Location::At(span.clone())),
+        I18nWarning::MissingDateMessages { locale, .. } => (
+            "missing-message",
+            Location::File(root.join("locales").join(locale).join("dates.ftl")),
+        ),
+    };
+    Diagnostic::from_located(code, Severity::Warning, location, &w.to_string())
+}
+
+fn render_diagnostic(e: &RenderError) -> Diagnostic {
+    let location = match e {
+        RenderError::Read { path, .. } => Location::File(path.clone()),
+        RenderError::Template { span, .. } => Location::At(span.clone()),
+        RenderError::Checks { .. } => Location::File(PathBuf::from(content::CHECKS_PATH)),
+        RenderError::Message { .. } => Location::Nowhere,
+    };
+    let code = if matches!(e, RenderError::Checks { .. }) {
+        "checks"
+    } else {
+        "template"
+    };
+    Diagnostic::from_located(code, Severity::Error, location, &e.to_string())
+}

@@ -1,0 +1,32 @@
+//! `portsite new`: scaffold a curated entry pre-filled with the registry's facts.
+
+use super::RootArg;
+use super::outcome::{Failure, Result};
+use crate::check::{self, NewRequest};
+
+/// Arguments of `portsite new`.
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// The port number (0-65535).
+    port: u64,
+    /// The entry's locale (default: the site's default locale).
+    #[arg(long)]
+    locale: Option<String>,
+    #[command(flatten)]
+    root: RootArg,
+}
+
+/// Creates the entry file and prints its path.
+pub fn run(args: NewArgs) -> Result {
+    let request = NewRequest {
+        port: args.port,
+        locale: args.locale.as_deref(),
+        today: check::today(),
+    };
+    let path = check::create_entry(&args.root.root, &request).map_err(|e| Failure {
+        message: format!("error: {e}"),
+        code: 1,
+    })?;
+    println!("created {}", path.display());
+    Ok(())
+}

@@ -1,0 +1,177 @@
+//! Atom 1.0 feeds of the curated entries, one per locale at `<prefix>/feed.xml`.
+//!
+//! A locale's feed lists the entries its pages show: its own translations, and the default
+//! locale's entry (marked with that entry's `xml:lang`) where no translation exists, since
+//! the localized page then shows the original. Entries without an `updated` date are left
+//! out: Atom requires a date, and inventing one would misreport when the entry changed.
+
+use std::fmt::Write as _;
+
+use super::{OutputError, PageWriter, escape_xml};
+use crate::content::EntryDate;
+use crate::render::SiteView;
+
+/// The feed as a whole.
+#[derive(Debug, Clone)]
+pub struct FeedMeta<'a> {
+    /// The locale of the feed, for `xml:lang`.
+    pub lang: &'a str,
+    /// The feed title, localized.
+    pub title: &'a str,
+    /// Absolute URL of the feed itself (also its id).
+    pub self_url: String,
+    /// Absolute URL of the locale's home page.
+    pub home_url: String,
+    /// The site's name, as the feed's author.
+    pub author: &'a str,
+}
+
+/// One curated entry in a feed.
+#[derive(Debug, Clone)]
+pub struct FeedEntry<'a> {
+    /// The entry's title.
+    pub title: &'a str,
+    /// Absolute URL of the port page (also the entry's id).
+    pub url: String,
+    /// When the entry last changed.
+    pub updated: EntryDate,
+    /// The entry's description.
+    pub summary: &'a str,
+    /// The entry's language when it differs from the feed's (an untranslated entry).
+    pub lang: Option<&'a str>,
+}
+
+fn rfc3339(date: EntryDate) -> String {
+    format!("{date}T00:00:00Z")
+}
+
+/// Renders an Atom 1.0 document; `entries` are sorted here, newest first, then by URL.
+pub fn render_feed(meta: &FeedMeta<'_>, entries: &mut [FeedEntry<'_>]) -> String {
+    entries.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.url.cmp(&b.url)));
+    // An empty feed still needs a date: the Unix epoch says "nothing yet" without faking one.
+    let updated = entries.first().map_or_else(
+        || "1970-01-01T00:00:00Z".to_string(),
+        |e| rfc3339(e.updated),
+    );
+    let mut xml = String::with_capacity(1024 + entries.len() * 512);
+    let _ = write!(
+        xml,
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n<title>{title}</title>\n<id>{id}</id>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{id}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{home}\"/>\n<updated>{updated}</updated>\n<author><name>{author}</name></author>\n<generator>portsite</generator>\n",
+        lang = escape_xml(meta.lang),
+        title = escape_xml(meta.title),
+        id = escape_xml(&meta.self_url),
+        home = escape_xml(&meta.home_url),
+        author = escape_xml(meta.author),
+    );
+    for entry in entries.iter() {
+        let lang = entry
+            .lang
+            .map(|l| format!(" xml:lang=\"{}\"", escape_xml(l)))
+            .unwrap_or_default();
+        let _ = write!(
+            xml,
+            "<entry{lang}>\n<title>{title}</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n<id>{url}</id>\n<updated>{updated}</updated>\n<summary>{summary}</summary>\n</entry>\n",
+            title = escape_xml(entry.title),
+            url = escape_xml(&entry.url),
+            updated = rfc3339(entry.updated),
+            summary = escape_xml(entry.summary),
+        );
+    }
+    xml.push_str("</feed>\n");
+    xml
+}
+
+/// Writes `<prefix>/feed.xml` for every locale; returns how many feeds were written.
+pub fn write_feeds(site: &SiteView<'_>, writer: &PageWriter) -> Result<usize, OutputError> {
+    let base = &site.config.base_url;
+    let ports: Vec<u16> = site
+        .entries
+        .curated_ports()
+        .into_iter()
+        .filter(|p| site.config.ports.contains(*p))
+        .collect();
+    for (index, locale) in site.config.locales.iter().enumerate() {
+        let urls = &site.urls[index];
+        let mut entries: Vec<FeedEntry<'_>> = ports
+            .iter()
+            .filter_map(|port| site.entries.for_page(*port, index))
+            .filter_map(|(rendered, fallback)| {
+                let entry = &rendered.entry;
+                Some(FeedEntry {
+                    title: &entry.meta.title,
+                    url: format!("{base}{}", urls.port(entry.port)),
+                    updated: entry.meta.updated?,
+                    summary: &entry.meta.description,
+                    lang: fallback.then_some(entry.locale.as_str()),
+                })
+            })
+            .collect();
+        let title = site
+            .bundle(index)
+            .plain("feed-title")
+            .unwrap_or(&site.config.title);
+        let meta = FeedMeta {
+            lang: &locale.code,
+            title,
+            self_url: format!("{base}{}/feed.xml", urls.prefix()),
+            home_url: format!("{base}{}", urls.home()),
+            author: &site.config.title,
+        };
+        let xml = render_feed(&meta, &mut entries);
+        let path = format!("{}/feed.xml", urls.prefix().trim_start_matches('/'));
+        writer.write_file(path.trim_start_matches('/'), xml.as_bytes())?;
+    }
+    Ok(site.config.locales.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> EntryDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn newest_entry_comes_first_and_dates_the_feed() {
+        let meta = FeedMeta {
+            lang: "tr",
+            title: "Yeni",
+            self_url: "https://x.test/tr/feed.xml".into(),
+            home_url: "https://x.test/tr/".into(),
+            author: "portsite",
+        };
+        let entry = |title, day: &str| FeedEntry {
+            title,
+            url: format!("https://x.test/tr/ports/{title}/"),
+            updated: date(day),
+            summary: "s",
+            lang: None,
+        };
+        let mut entries = vec![entry("old", "2025-01-02"), entry("new", "2026-11-26")];
+        let xml = render_feed(&meta, &mut entries);
+        assert!(xml.find("<title>new</title>") < xml.find("<title>old</title>"));
+        assert!(xml.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"tr\">"));
+        assert!(xml.contains("<updated>2026-11-26T00:00:00Z</updated>\n<author>"));
+    }
+
+    #[test]
+    fn untranslated_entries_carry_their_language() {
+        let meta = FeedMeta {
+            lang: "de",
+            title: "Neu",
+            self_url: "https://x.test/de/feed.xml".into(),
+            home_url: "https://x.test/de/".into(),
+            author: "portsite",
+        };
+        let mut entries = vec![FeedEntry {
+            title: "Port 22: SSH",
+            url: "https://x.test/de/ports/22/".into(),
+            updated: date("2026-11-26"),
+            summary: "SSH",
+            lang: Some("en"),
+        }];
+        let xml = render_feed(&meta, &mut entries);
+        assert!(xml.contains("<entry xml:lang=\"en\">"));
+    }
+}

@@ -1,0 +1,369 @@
+//! The offline search index: compact port records per locale, sharded by the first
+//! character of each folded token so a query downloads one small file.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use icu_normalizer::DecomposingNormalizerBorrowed;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::{OutputError, PageWriter};
+use crate::i18n::Arg;
+use crate::model::{LocaleUrls, SitePath};
+use crate::registry::{PortInfo, Status};
+use crate::render::{SiteView, base_context};
+
+/// The shard holding tokens that start with anything but `a-z` or `0-9`.
+pub const OTHER_SHARD: &str = "_";
+
+/// Folds text for matching, exactly as `static/search.js` does: `İ`, `I` and `ı` become `i`
+/// before lowercasing (so Turkish and English spellings meet), then NFD decomposition with
+/// combining marks dropped (`ü` → `u`, Arabic harakat removed), `ß` → `ss`, `ς` → `σ`.
+pub fn fold(text: &str) -> String {
+    let dotless: String = text
+        .chars()
+        .map(|c| match c {
+            'İ' | 'I' | 'ı' => 'i',
+            other => other,
+        })
+        .collect();
+    let lower = dotless.to_lowercase();
+    let nfd = DecomposingNormalizerBorrowed::new_nfd().normalize(&lower);
+    let mut folded = String::with_capacity(nfd.len());
+    for c in nfd.chars().filter(|c| !is_mark(*c)) {
+        match c {
+            'ß' => folded.push_str("ss"),
+            'ς' => folded.push('σ'),
+            other => folded.push(other),
+        }
+    }
+    folded
+}
+
+/// The combining marks removed by [`fold`]; `static/search.js` lists the same ranges.
+fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{0640}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// The folded words of `text`: runs of letters and digits.
+pub fn tokens(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The shard a folded token belongs to: its first character when `a-z`/`0-9`, else `_`.
+pub fn shard_of(token: &str) -> &str {
+    match token.as_bytes().first() {
+        Some(b) if b.is_ascii_lowercase() || b.is_ascii_digit() => &token[..1],
+        _ => OTHER_SHARD,
+    }
+}
+
+/// What the browser gets for one port: `[port, names, text, title, curated]`.
+///
+/// `names` are the distinct service names separated by spaces; `text` the distinct
+/// registry descriptions (or the localized status) joined by ` · `; `title` the curated
+/// entry's title in this locale (or the default locale's), else empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SearchRecord(pub u16, pub String, pub String, pub String, pub u8);
+
+impl SearchRecord {
+    /// Every shard this record must be in.
+    fn shards(&self) -> Vec<String> {
+        let mut keys: Vec<String> = [&self.1, &self.2, &self.3]
+            .into_iter()
+            .flat_map(|text| tokens(text))
+            .map(|t| shard_of(&t).to_string())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+}
+
+/// The size of one shard file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ShardSize {
+    /// Path relative to the output folder, e.g. `search/en/s.json`.
+    pub path: String,
+    /// Bytes as written.
+    pub raw: u64,
+    /// Bytes after gzip at level 9.
+    pub gzip: u64,
+}
+
+/// What writing the search index did.
+#[derive(Debug, Clone, Default)]
+pub struct SearchReport {
+    /// Shard files written, all locales together.
+    pub shards: usize,
+    /// The largest shard (by raw size) of any locale, with its gzip size.
+    pub largest: ShardSize,
+}
+
+/// The searchable record of `info` in locale `index`, or `None` when nothing about the port
+/// is worth finding (unassigned and unlisted ports without a curated entry).
+pub fn record_for(site: &SiteView<'_>, index: usize, info: &PortInfo) -> Option<SearchRecord> {
+    let mut names: Vec<&str> = Vec::new();
+    let mut texts: Vec<String> = Vec::new();
+    let push_text = |text: String, texts: &mut Vec<String>| {
+        if !text.is_empty() && !texts.contains(&text) {
+            texts.push(text);
+        }
+    };
+    for service in &info.services {
+        if !names.iter().any(|n| n.eq_ignore_ascii_case(&service.name)) {
+            names.push(&service.name);
+        }
+        push_text(service.description.clone(), &mut texts);
+    }
+    if info.services.is_empty() {
+        let bundle = site.bundle(index);
+        for status in info
+            .statuses
+            .iter()
+            .filter(|s| s.status != Status::Unassigned)
+        {
+            let key = format!("status-tag-{}", status.status.as_str());
+            let label = bundle.plain(&key).unwrap_or(status.status.as_str());
+            push_text(label.to_string(), &mut texts);
+        }
+        for status in &info.statuses {
+            push_text(status.description.clone().unwrap_or_default(), &mut texts);
+        }
+    }
+    let title = site
+        .entries
+        .for_page(info.port, index)
+        .map(|(e, _)| e.entry.meta.title.clone());
+    if names.is_empty() && texts.is_empty() && title.is_none() {
+        return None;
+    }
+    Some(SearchRecord(
+        info.port,
+        names.join(" "),
+        texts.join(" · "),
+        title.clone().unwrap_or_default(),
+        u8::from(title.is_some()),
+    ))
+}
+
+/// Groups records into shards: each shard holds every record with a token starting there.
+pub fn shard(records: &[SearchRecord]) -> BTreeMap<String, Vec<&SearchRecord>> {
+    let mut shards: BTreeMap<String, Vec<&SearchRecord>> = BTreeMap::new();
+    for record in records {
+        for key in record.shards() {
+            shards.entry(key).or_default().push(record);
+        }
+    }
+    shards
+}
+
+/// Writes `search/<lang>/<shard>.json` for every locale; ports outside the site's span
+/// (which have no page) are left out.
+pub fn write_search_index(
+    site: &SiteView<'_>,
+    writer: &PageWriter,
+) -> Result<SearchReport, OutputError> {
+    let span = site.config.ports;
+    let per_locale: Vec<(usize, ShardSize)> = (0..site.urls.len())
+        .into_par_iter()
+        .map(|index| {
+            let records: Vec<SearchRecord> = site.registry.ports()
+                [usize::from(span.from)..=usize::from(span.to)]
+                .iter()
+                .filter_map(|info| record_for(site, index, info))
+                .collect();
+            write_locale(writer, &site.config.locales[index].code, &records)
+        })
+        .collect::<Result<_, _>>()?;
+    let shards = per_locale.iter().map(|(n, _)| n).sum();
+    let largest = per_locale
+        .into_iter()
+        .map(|(_, size)| size)
+        .max_by_key(|s| s.raw)
+        .unwrap_or_default();
+    Ok(SearchReport { shards, largest })
+}
+
+/// Writes one locale's shards; returns how many and the largest one.
+fn write_locale(
+    writer: &PageWriter,
+    code: &str,
+    records: &[SearchRecord],
+) -> Result<(usize, ShardSize), OutputError> {
+    let shards = shard(records);
+    let mut largest = ShardSize::default();
+    let mut largest_bytes = Vec::new();
+    for (key, list) in &shards {
+        let path = format!("search/{code}/{key}.json");
+        // Serializing plain strings and numbers cannot fail.
+        let bytes = serde_json::to_vec(list).unwrap_or_default();
+        writer.write_file(&path, &bytes)?;
+        if bytes.len() as u64 > largest.raw {
+            largest = ShardSize {
+                path,
+                raw: bytes.len() as u64,
+                gzip: 0,
+            };
+            largest_bytes = bytes;
+        }
+    }
+    largest.gzip = gzip_len(&largest_bytes);
+    Ok((shards.len(), largest))
+}
+
+/// The gzip size of `bytes` at the highest compression level, as `gzip -9` would give.
+pub fn gzip_len(bytes: &[u8]) -> u64 {
+    let mut encoder = flate2::write::GzEncoder::new(
+        Vec::with_capacity(bytes.len() / 3),
+        flate2::Compression::best(),
+    );
+    // Writing into a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().map_or(0, |v| v.len() as u64)
+}
+
+/// What the search page shows besides the chrome.
+#[derive(Serialize)]
+struct SearchPageView {
+    /// Why the page shows no results: search runs in the browser.
+    nojs: Option<String>,
+    /// Every range page, to browse without JavaScript.
+    ranges: Vec<RangeLinkView>,
+}
+
+#[derive(Serialize)]
+struct RangeLinkView {
+    label: String,
+    url: SitePath,
+}
+
+/// The search page of a locale: `<prefix>/search/`.
+pub fn search_path(urls: &LocaleUrls) -> SitePath {
+    // A prefix is `""` or `/<validated locale code>`, so this is always a valid path;
+    // the home page is the harmless fallback should that ever change.
+    SitePath::new(format!("{}/search/", urls.prefix())).unwrap_or_else(|_| urls.home())
+}
+
+/// Writes `<prefix>/search/index.html` per locale, where the search form submits to: it
+/// explains that search runs in the browser and links every range page, so the form never
+/// leads to a 404 without JavaScript. Sites without `templates/search.html` get no page.
+pub fn write_search_pages(site: &SiteView<'_>, writer: &PageWriter) -> Result<usize, OutputError> {
+    if !site.templates.has("search.html") {
+        return Ok(0);
+    }
+    let mut buf = Vec::with_capacity(16 * 1024);
+    for index in 0..site.urls.len() {
+        render_search_page(site, index, &mut buf)?;
+        writer.write(&search_path(&site.urls[index]), &buf)?;
+    }
+    Ok(site.urls.len())
+}
+
+fn render_search_page(
+    site: &SiteView<'_>,
+    index: usize,
+    out: &mut Vec<u8>,
+) -> Result<(), OutputError> {
+    let bundle = site.bundle(index);
+    let text = |id: &str| bundle.plain(id).unwrap_or_default().to_string();
+    let mut head = site.head(
+        index,
+        text("search-label"),
+        text("search-hint"),
+        search_path,
+    );
+    // Results depend on the query, so the page is kept out of search engines.
+    head.noindex = true;
+    let ranges = site
+        .ranges
+        .iter()
+        .map(|r| {
+            let (start, end) = (r.start.to_string(), r.end.to_string());
+            let args = [("start", Arg::Str(&start)), ("end", Arg::Str(&end))];
+            RangeLinkView {
+                label: bundle
+                    .format("range-title", &args)
+                    .unwrap_or_else(|_| format!("{start}–{end}")),
+                url: site.urls[index].range(*r),
+            }
+        })
+        .collect();
+    let view = SearchPageView {
+        nojs: bundle.plain("search-nojs").map(str::to_string),
+        ranges,
+    };
+    let mut context = base_context(index);
+    context.insert("page", &head);
+    context.insert("search", &view);
+    site.templates
+        .render_into("search.html", &context, out)
+        .map_err(OutputError::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn turkish_and_english_spellings_fold_alike() {
+        assert_eq!(fold("SENTİNEL"), "sentinel");
+        assert_eq!(fold("sentınel"), "sentinel");
+        assert_eq!(fold("Sentinel"), "sentinel");
+        assert_eq!(fold("SENTINEL"), "sentinel");
+    }
+
+    #[test]
+    fn diacritics_and_harakat_are_stripped() {
+        assert_eq!(fold("Güvenli Şifreleme"), "guvenli sifreleme");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("مَنْفَذ"), "منفذ");
+    }
+
+    #[test]
+    fn tokens_split_names_on_punctuation() {
+        let words = tokens("sentinel-ent, Sentinel Enterprise");
+        assert_eq!(words, ["sentinel", "ent", "sentinel", "enterprise"]);
+    }
+
+    #[test]
+    fn shards_follow_first_folded_character() {
+        assert_eq!(shard_of("sentinel"), "s");
+        assert_eq!(shard_of("3com"), "3");
+        assert_eq!(shard_of("منفذ"), OTHER_SHARD);
+        let record = SearchRecord(
+            3712,
+            "sentinel-ent".into(),
+            "Sentinel Enterprise".into(),
+            "Port 3712: Ölü kayıt".into(),
+            1,
+        );
+        assert_eq!(record.shards(), ["3", "e", "k", "o", "p", "s"]);
+        let records = [record];
+        let shards = shard(&records);
+        assert_eq!(shards["s"][0].0, 3712);
+        assert!(!shards.contains_key("u"));
+    }
+
+    #[test]
+    fn gzip_shrinks_repetitive_json() {
+        let json = "[3712,\"sentinel-ent\",\"Sentinel Enterprise\",\"\",0],".repeat(200);
+        let gz = gzip_len(json.as_bytes());
+        assert!(gz > 0 && gz < json.len() as u64 / 10, "{gz}");
+    }
+}

@@ -1,0 +1,234 @@
+//! Sitemaps: an index at `/sitemap.xml` and per-locale files `sitemap-<lang>-N.xml`, each
+//! within the protocol's limits, every URL listing its hreflang alternates and x-default.
+
+use std::fmt::Write as _;
+
+use rayon::prelude::*;
+
+use super::{OutputError, PageWriter, escape_xml};
+use crate::model::{LocaleUrls, PageKind, SitePath};
+use crate::render::SiteView;
+
+const URLSET_OPEN: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+const URLSET_CLOSE: &str = "</urlset>\n";
+
+/// How much one sitemap file may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SitemapLimits {
+    /// URLs per file (the protocol allows 50,000).
+    pub max_urls: usize,
+    /// Uncompressed bytes per file (the protocol allows 50 MiB).
+    pub max_bytes: usize,
+}
+
+impl Default for SitemapLimits {
+    fn default() -> Self {
+        SitemapLimits {
+            max_urls: 50_000,
+            max_bytes: 50 * 1024 * 1024,
+        }
+    }
+}
+
+/// Packs `<url>` elements into as few sitemap documents as `limits` allow, in order, and
+/// hands each finished document to `emit` with its 1-based number; returns how many.
+/// An element too large for any file still gets a file of its own.
+pub fn split_into_files<E>(
+    urls: impl IntoIterator<Item = String>,
+    limits: SitemapLimits,
+    mut emit: impl FnMut(usize, &[u8]) -> Result<(), E>,
+) -> Result<usize, E> {
+    let frame = URLSET_OPEN.len() + URLSET_CLOSE.len();
+    let mut doc = String::from(URLSET_OPEN);
+    let (mut count, mut files) = (0, 0);
+    for url in urls {
+        let full = count >= limits.max_urls
+            || doc.len() + url.len() + URLSET_CLOSE.len() > limits.max_bytes.max(frame);
+        if count > 0 && full {
+            doc.push_str(URLSET_CLOSE);
+            files += 1;
+            emit(files, doc.as_bytes())?;
+            doc.truncate(URLSET_OPEN.len());
+            count = 0;
+        }
+        doc.push_str(&url);
+        count += 1;
+    }
+    if count > 0 || files == 0 {
+        doc.push_str(URLSET_CLOSE);
+        files += 1;
+        emit(files, doc.as_bytes())?;
+    }
+    Ok(files)
+}
+
+/// The URL of `kind` in one locale.
+fn url_of(kind: PageKind, urls: &LocaleUrls) -> SitePath {
+    match kind {
+        PageKind::Home => urls.home(),
+        PageKind::Port(port) => urls.port(port),
+        PageKind::Range(range) => urls.range(range),
+        PageKind::NotFound => urls.not_found(),
+    }
+}
+
+/// One `<url>` element of locale `index`: its location, `lastmod` from the curated entry
+/// shown on the page, and the same page in every locale plus x-default.
+fn url_element(site: &SiteView<'_>, index: usize, kind: PageKind) -> String {
+    let base = escape_xml(&site.config.base_url);
+    let mut xml = String::with_capacity(640);
+    let loc = url_of(kind, &site.urls[index]);
+    let _ = write!(xml, "<url><loc>{base}{}</loc>", escape_xml(loc.as_str()));
+    if let PageKind::Port(port) = kind
+        && let Some((entry, _)) = site.entries.for_page(port, index)
+        && let Some(updated) = entry.entry.meta.updated
+    {
+        let _ = write!(xml, "<lastmod>{updated}</lastmod>");
+    }
+    let alternate = |xml: &mut String, lang: &str, url: SitePath| {
+        let _ = write!(
+            xml,
+            "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{base}{}\"/>",
+            escape_xml(lang),
+            escape_xml(url.as_str())
+        );
+    };
+    for (locale, urls) in site.config.locales.iter().zip(site.urls) {
+        alternate(&mut xml, &locale.code, url_of(kind, urls));
+    }
+    alternate(
+        &mut xml,
+        "x-default",
+        url_of(kind, &site.urls[site.default_index()]),
+    );
+    xml.push_str("</url>\n");
+    xml
+}
+
+/// The pages a sitemap lists, in order: home, range pages, port pages (never the 404 page).
+fn listed_pages<'a>(site: &'a SiteView<'a>) -> impl Iterator<Item = PageKind> + 'a {
+    let span = site.config.ports;
+    std::iter::once(PageKind::Home)
+        .chain(site.ranges.iter().map(|r| PageKind::Range(*r)))
+        .chain((span.from..=span.to).map(PageKind::Port))
+}
+
+/// The sitemap index listing `files` (names relative to the site root).
+pub fn sitemap_index(base_url: &str, files: &[String]) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for file in files {
+        let _ = writeln!(
+            xml,
+            "<sitemap><loc>{}/{}</loc></sitemap>",
+            escape_xml(base_url),
+            escape_xml(file)
+        );
+    }
+    xml.push_str("</sitemapindex>\n");
+    xml
+}
+
+/// Writes every locale's sitemaps and `sitemap.xml`; returns the file names, index first.
+pub fn write_sitemaps(
+    site: &SiteView<'_>,
+    writer: &PageWriter,
+    limits: SitemapLimits,
+) -> Result<Vec<String>, OutputError> {
+    let per_locale: Vec<Vec<String>> = (0..site.urls.len())
+        .into_par_iter()
+        .map(|index| {
+            let code = &site.config.locales[index].code;
+            let mut names = Vec::new();
+            let elements = listed_pages(site).map(|kind| url_element(site, index, kind));
+            split_into_files(elements, limits, |n, bytes| {
+                let name = format!("sitemap-{code}-{n}.xml");
+                writer.write_file(&name, bytes)?;
+                names.push(name);
+                Ok::<(), OutputError>(())
+            })?;
+            Ok(names)
+        })
+        .collect::<Result<_, OutputError>>()?;
+    let files: Vec<String> = per_locale.into_iter().flatten().collect();
+    writer.write_file(
+        "sitemap.xml",
+        sitemap_index(&site.config.base_url, &files).as_bytes(),
+    )?;
+    let mut all = vec!["sitemap.xml".to_string()];
+    all.extend(files);
+    Ok(all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn urls(n: usize) -> Vec<String> {
+        (0..n)
+            .map(|i| format!("<url><loc>https://x.test/ports/{i}/</loc></url>\n"))
+            .collect()
+    }
+
+    fn split(n: usize, limits: SitemapLimits) -> Vec<String> {
+        let mut docs = Vec::new();
+        let count = split_into_files(urls(n), limits, |i, bytes| {
+            assert_eq!(i, docs.len() + 1, "files are numbered from 1 in order");
+            docs.push(String::from_utf8(bytes.to_vec()).unwrap());
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        assert_eq!(count, docs.len());
+        docs
+    }
+
+    #[test]
+    fn url_limit_splits_files_and_keeps_every_url() {
+        let limits = SitemapLimits {
+            max_urls: 3,
+            max_bytes: usize::MAX,
+        };
+        let docs = split(7, limits);
+        let counts: Vec<usize> = docs.iter().map(|d| d.matches("<url>").count()).collect();
+        assert_eq!(counts, [3, 3, 1]);
+        assert!(docs[2].contains("/ports/6/"));
+        assert!(
+            docs.iter()
+                .all(|d| d.starts_with("<?xml") && d.ends_with("</urlset>\n"))
+        );
+    }
+
+    #[test]
+    fn exact_multiple_leaves_no_empty_file() {
+        let limits = SitemapLimits {
+            max_urls: 2,
+            max_bytes: usize::MAX,
+        };
+        assert_eq!(split(4, limits).len(), 2);
+    }
+
+    #[test]
+    fn byte_limit_is_never_exceeded() {
+        let one = urls(1)[0].len();
+        let max_bytes = URLSET_OPEN.len() + URLSET_CLOSE.len() + 2 * one + 5;
+        let docs = split(
+            5,
+            SitemapLimits {
+                max_urls: 100,
+                max_bytes,
+            },
+        );
+        assert_eq!(docs.len(), 3);
+        assert!(
+            docs.iter().all(|d| d.len() <= max_bytes),
+            "a file is too large"
+        );
+    }
+
+    #[test]
+    fn index_lists_absolute_file_urls() {
+        let xml = sitemap_index("https://x.test", &["sitemap-en-1.xml".into()]);
+        assert!(xml.contains("<loc>https://x.test/sitemap-en-1.xml</loc>"));
+    }
+}
