@@ -395,3 +395,30 @@ fn a_page_level_rebuild_writes_what_a_full_build_would() {
         assert_eq!(incremental, full, "{url} differs from a full build");
     }
 }
+
+#[test]
+fn a_template_edit_rebuilds_the_whole_site() {
+    let site = TestSite::bundled(3700, 3705);
+    let server = start(&site);
+    let addr = server.local_addr();
+    let listener = Listener::open(addr);
+    let template = site.root().join("templates/port.html");
+    let text = std::fs::read_to_string(&template).unwrap();
+    let edited = text.replacen("<h1>", "<h1 class=\"retitled\">", 1);
+    assert_ne!(edited, text, "the template has no <h1> to edit");
+    std::fs::write(&template, &edited).unwrap();
+    listener.wait_for("reload");
+    // Every port page, not just one, comes from the new template.
+    for port in 3700..=3705 {
+        let page = get(addr, &format!("/ar/ports/{port}/"));
+        assert!(page.body.contains("<h1 class=\"retitled\">"), "{port}");
+    }
+    std::fs::write(
+        &template,
+        edited.replacen("{{ page.title }}", "{{ page.title", 1),
+    )
+    .unwrap();
+    let error = listener.wait_for("build-error");
+    assert!(error.contains("templates/port.html"), "{error}");
+    assert!(get(addr, "/ports/3700/").body.contains("retitled"));
+}
