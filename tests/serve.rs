@@ -82,7 +82,11 @@ struct Listener {
 impl Listener {
     fn open(addr: SocketAddr) -> Listener {
         let mut stream = connect(addr);
-        write!(stream, "GET /__portsite/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        write!(
+            stream,
+            "GET /__portsite/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        )
+        .unwrap();
         let (tx, events) = mpsc::channel();
         thread::spawn(move || {
             let mut block = String::new();
@@ -256,7 +260,7 @@ fn traversal_attempts_never_return_files_outside_the_output() {
 }
 
 #[test]
-fn oversized_heads_and_other_methods_are_refused() {
+fn oversized_heads_foreign_hosts_and_other_methods_are_refused() {
     let site = TestSite::bundled(3700, 3701);
     let server = start(&site);
     let mut stream = connect(server.local_addr());
@@ -265,6 +269,12 @@ fn oversized_heads_and_other_methods_are_refused() {
     let mut reply = String::new();
     stream.read_to_string(&mut reply).unwrap();
     assert!(reply.starts_with("HTTP/1.1 431 "), "{reply}");
+
+    let mut stream = connect(server.local_addr());
+    write!(stream, "GET / HTTP/1.1\r\nHost: rebound.example\r\n\r\n").unwrap();
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).unwrap();
+    assert!(reply.starts_with("HTTP/1.1 421 "), "{reply}");
 
     let mut stream = connect(server.local_addr());
     write!(stream, "DELETE /ports/3700/ HTTP/1.1\r\n\r\n").unwrap();

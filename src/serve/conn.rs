@@ -23,6 +23,8 @@ pub struct Shared {
     pub hub: Arc<Hub>,
     /// Set when the server stops.
     pub stopping: Arc<AtomicBool>,
+    /// Bound to loopback: requests must name this machine in `Host` (no DNS rebinding).
+    pub loopback_only: bool,
 }
 
 /// How long a client may take to send its request head, or to take our answer.
@@ -39,6 +41,14 @@ pub fn handle(mut stream: TcpStream, shared: &Shared) {
         Err(error) => return finish(stream, &refusal(error), false),
     };
     let head_only = request.method == Method::Head;
+    let foreign = |host: &String| !http::is_local_host(host);
+    if shared.loopback_only && request.host.as_ref().is_some_and(foreign) {
+        let refused = Response::text(
+            "421 Misdirected Request",
+            "this development server answers only to localhost or 127.0.0.1",
+        );
+        return finish(stream, &refused, head_only);
+    }
     let route = request.target.split('?').next().unwrap_or_default();
     match route {
         "/__portsite/events" => match shared.hub.subscribe() {

@@ -29,6 +29,8 @@ pub struct Request {
     pub method: Method,
     /// The raw request target, still percent-encoded.
     pub target: String,
+    /// The `Host` header, when sent.
+    pub host: Option<String>,
 }
 
 /// What reading a request produced, when it did not produce a request.
@@ -93,10 +95,32 @@ fn parse_request_line(head: &[u8]) -> Result<Request, HeadError> {
         "HEAD" => Method::Head,
         _ => return Err(HeadError::Method),
     };
+    let host = std::str::from_utf8(&head[line_end..])
+        .map_err(|_| HeadError::Malformed)?
+        .split("\r\n")
+        .filter_map(|line| line.split_once(':'))
+        .find(|(name, _)| name.trim().eq_ignore_ascii_case("host"))
+        .map(|(_, value)| value.trim().to_string());
     Ok(Request {
         method,
         target: target.to_string(),
+        host,
     })
+}
+
+/// Whether a `Host` header names this machine (`localhost`, `127.0.0.1`, `[::1]`, with any
+/// port). A page on another site that rebinds its own name to 127.0.0.1 sends its own name.
+pub fn is_local_host(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(rest) => rest.split(']').next().unwrap_or_default(),
+        None => host.rsplit_once(':').map_or(host, |(name, _)| name),
+    };
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
+    name == "localhost"
+        || name.ends_with(".localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// A complete response, written at once.
@@ -181,6 +205,29 @@ mod tests {
         ] {
             assert_eq!(parse_request_line(bad), Err(HeadError::Malformed));
         }
+    }
+
+    #[test]
+    fn only_local_host_names_are_local() {
+        for local in [
+            "localhost",
+            "localhost:3712",
+            "127.0.0.1:80",
+            "[::1]:3712",
+            "app.localhost",
+        ] {
+            assert!(is_local_host(local), "{local}");
+        }
+        for remote in [
+            "evil.example",
+            "evil.example:3712",
+            "127.0.0.1.evil.example",
+            "[::2]",
+        ] {
+            assert!(!is_local_host(remote), "{remote}");
+        }
+        let request = parse_request_line(b"GET / HTTP/1.1\r\nhOsT:  evil.example \r\n\r\n");
+        assert_eq!(request.unwrap().host.as_deref(), Some("evil.example"));
     }
 
     #[test]

@@ -113,6 +113,7 @@ impl Server {
             locale_prefixes,
             hub: hub.clone(),
             stopping: stopping.clone(),
+            loopback_only: is_loopback(&addr),
         });
         let mut server = Server {
             addr,
