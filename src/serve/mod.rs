@@ -142,8 +142,8 @@ impl Server {
         self.hub.listening()
     }
 
-    /// Blocks until the server stops (it only stops when dropped from another thread or
-    /// when the process ends).
+    /// Blocks while the server runs, which is until the process ends (`portsite serve`
+    /// is stopped with Ctrl-C); in-process users drop the handle instead.
     pub fn wait(mut self) {
         for thread in self.threads.drain(..) {
             let _ = thread.join();
