@@ -15,4 +15,5 @@ pub mod model;
 pub mod output;
 pub mod registry;
 pub mod render;
+pub mod serve;
 pub mod site;

@@ -11,7 +11,7 @@ use crate::config::{ConfigError, SiteConfig};
 use crate::content::{self, ContentError};
 use crate::i18n::{I18nError, I18nWarning, LocaleSpec, Localizer};
 use crate::markdown::Highlighter;
-use crate::model::{LocaleUrls, PageKind, PortRange, port_ranges};
+use crate::model::{LocaleUrls, PageKind, PortRange, SitePath, port_ranges};
 use crate::output::{self, OutputError, PageWriter, Staging};
 use crate::registry::{PortRegistry, RegistryError};
 use crate::render::{self, EntryIndex, PreparedChecks, RenderError, SiteView, Templates};
@@ -100,7 +100,7 @@ pub struct LoadedSite {
     pub urls: Vec<LocaleUrls>,
     /// The syntax highlighter (for the stylesheet).
     pub highlighter: Highlighter,
-    /// The range pages, in port order.
+    /// The range pages of the configured span, in port order.
     pub ranges: Vec<PortRange>,
 }
 
@@ -130,18 +130,7 @@ impl LoadedSite {
             .iter()
             .map(|l| LocaleUrls::new(&l.code, l.code == config.default_locale))
             .collect();
-        let default_index = codes
-            .iter()
-            .position(|c| *c == config.default_locale)
-            .unwrap_or(0);
-        let entries = EntryIndex::build(
-            content,
-            &codes,
-            &urls,
-            default_index,
-            &highlighter,
-            config.markdown.allow_raw_html,
-        );
+        let entries = index_entries(content, &config, &urls, &highlighter);
         let ranges = port_ranges(config.ports.from, config.ports.to, config.range_size);
         Ok(LoadedSite {
             ranges,
@@ -158,6 +147,35 @@ impl LoadedSite {
 }
 
 impl LoadedSite {
+    /// Re-reads `content/` (entries and home texts) and re-renders their Markdown, keeping
+    /// everything else; on error the site is left as it was.
+    pub fn reload_content(&mut self, root: &Path) -> Result<(), BuildError> {
+        let content = content::load_content(root, &self.config.locale_codes())
+            .map_err(BuildError::Content)?;
+        self.entries = index_entries(content, &self.config, &self.urls, &self.highlighter);
+        Ok(())
+    }
+
+    /// Renders the given (locale index, page) pairs in parallel, without writing them.
+    pub fn render_pages(
+        &self,
+        jobs: &[(usize, PageKind)],
+    ) -> Result<Vec<(SitePath, Vec<u8>)>, BuildError> {
+        let view = self.view();
+        jobs.par_iter()
+            .map(|(index, kind)| {
+                let mut buf = Vec::with_capacity(64 * 1024);
+                let url = render_one(&view, *index, *kind, &mut buf)?;
+                Ok((url, buf))
+            })
+            .collect()
+    }
+
+    /// Writes the Atom feeds (they list the curated entries) into `dir`.
+    pub fn write_feeds(&self, dir: &Path) -> Result<usize, BuildError> {
+        Ok(output::write_feeds(&self.view(), &PageWriter::new(dir))?)
+    }
+
     /// The read-only view the renderers work from.
     pub fn view(&self) -> SiteView<'_> {
         SiteView {
@@ -171,6 +189,27 @@ impl LoadedSite {
             urls: &self.urls,
         }
     }
+}
+
+fn index_entries(
+    content: content::ContentSet,
+    config: &SiteConfig,
+    urls: &[LocaleUrls],
+    highlighter: &Highlighter,
+) -> EntryIndex {
+    let codes = config.locale_codes();
+    let default_index = codes
+        .iter()
+        .position(|c| *c == config.default_locale)
+        .unwrap_or(0);
+    EntryIndex::build(
+        content,
+        &codes,
+        urls,
+        default_index,
+        highlighter,
+        config.markdown.allow_raw_html,
+    )
 }
 
 fn load_content(
@@ -212,6 +251,12 @@ fn load_locales(root: &Path, config: &SiteConfig) -> Result<Localizer, BuildErro
 
 /// Builds the whole site into `options.out`, atomically.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    build_keeping(options).map(|(report, _)| report)
+}
+
+/// Builds like [`build`] and hands back the loaded site, so that `serve` can later re-render
+/// single pages without loading everything again.
+pub fn build_keeping(options: &BuildOptions) -> Result<(BuildReport, LoadedSite), BuildError> {
     let started = Instant::now();
     let site = LoadedSite::load(&options.root, options.base_url.as_deref())?;
     let startup = started.elapsed();
@@ -220,7 +265,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     write_assets(&site, &options.root, staging.dir())?;
     let search = write_site_files(&site, staging.dir())?;
     staging.commit()?;
-    Ok(BuildReport {
+    let report = BuildReport {
         pages,
         port_pages,
         html_bytes,
@@ -228,7 +273,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         elapsed: started.elapsed(),
         warnings: warnings(site.localizer.warnings()),
         search,
-    })
+    };
+    Ok((report, site))
 }
 
 /// The files built from the whole site: search index and page, sitemaps, robots.txt, feeds.
@@ -281,25 +327,7 @@ fn write_pages(
     jobs.par_iter().try_for_each_init(
         || Vec::with_capacity(64 * 1024),
         |buf, (index, kind)| -> Result<(), BuildError> {
-            let url = match *kind {
-                PageKind::Home => {
-                    render::render_home(&view, *index, buf)?;
-                    site.urls[*index].home()
-                }
-                PageKind::NotFound => {
-                    render::render_not_found(&view, *index, buf)?;
-                    site.urls[*index].not_found()
-                }
-                PageKind::Port(port) => {
-                    render::render_port(&view, *index, port, buf)?;
-                    site.urls[*index].port(port)
-                }
-                PageKind::Range(range) => {
-                    let position = site.ranges.binary_search(&range).unwrap_or(0);
-                    render::render_range(&view, *index, position, buf)?;
-                    site.urls[*index].range(range)
-                }
-            };
+            let url = render_one(&view, *index, *kind, buf)?;
             writer.write(&url, buf)?;
             bytes.fetch_add(buf.len() as u64, Ordering::Relaxed);
             bar.inc(1);
@@ -309,6 +337,36 @@ fn write_pages(
     bar.finish_and_clear();
     let port_pages = span.len() * site.urls.len();
     Ok((jobs.len(), port_pages, bytes.into_inner()))
+}
+
+/// Renders one page into `buf` (cleared first) and returns its URL.
+fn render_one(
+    view: &SiteView<'_>,
+    index: usize,
+    kind: PageKind,
+    buf: &mut Vec<u8>,
+) -> Result<SitePath, BuildError> {
+    buf.clear();
+    let urls = &view.urls[index];
+    Ok(match kind {
+        PageKind::Home => {
+            render::render_home(view, index, buf)?;
+            urls.home()
+        }
+        PageKind::NotFound => {
+            render::render_not_found(view, index, buf)?;
+            urls.not_found()
+        }
+        PageKind::Port(port) => {
+            render::render_port(view, index, port, buf)?;
+            urls.port(port)
+        }
+        PageKind::Range(range) => {
+            let position = view.ranges.binary_search(&range).unwrap_or(0);
+            render::render_range(view, index, position, buf)?;
+            urls.range(range)
+        }
+    })
 }
 
 fn progress_bar(enabled: bool, len: usize) -> indicatif::ProgressBar {

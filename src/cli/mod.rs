@@ -4,6 +4,7 @@ mod build;
 mod check;
 mod import_iana;
 mod new;
+mod serve;
 
 use std::path::PathBuf;
 
@@ -23,6 +24,8 @@ pub struct Cli {
 pub enum Command {
     /// Build the whole site into the output folder, atomically.
     Build(build::BuildArgs),
+    /// Build, serve on loopback, rebuild on change and reload open pages.
+    Serve(serve::ServeArgs),
     /// Validate the whole site without writing anything; report every problem.
     Check(check::CheckArgs),
     /// Scaffold a curated entry pre-filled with the registry's facts.
@@ -43,6 +46,7 @@ pub struct RootArg {
 pub fn run(cli: Cli) -> outcome::Result {
     match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Check(args) => check::run(args),
         Command::New(args) => new::run(args),
         Command::ImportIana(args) => import_iana::run(args),
