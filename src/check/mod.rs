@@ -1,17 +1,13 @@
-//! Contributor tools: `portsite check` (every stage's problems collected in one run, without
-//! writing anything), `portsite new` (entry scaffolds) and `portsite import-iana`.
+//! `portsite check`: every stage's problems collected in one run, without writing anything.
 //!
 //! Each stage loader is called on its own (unlike `site::LoadedSite::load`, which stops at
 //! the first failing stage), its errors become [`Diagnostic`]s, and the cross-file checks
 //! (links, check-command messages, translations) run on whatever loaded.
 
 mod diagnostic;
-mod import;
 mod links;
 mod report;
-mod scaffold;
 mod stages;
-mod today;
 mod translations;
 
 #[cfg(test)]
@@ -20,10 +16,7 @@ mod tests;
 use std::path::Path;
 
 pub use diagnostic::{Diagnostic, Location, Severity};
-pub use import::{ImportError, ImportReport, SOURCE_NOTE, import_iana};
 pub use report::{render_human, render_json};
-pub use scaffold::{HEADING_MESSAGES, NewRequest, ScaffoldError, create_entry};
-pub use today::today;
 
 /// Everything `check` found, sorted by file position.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use super::RootArg;
 use super::outcome::{Failure, Result};
-use crate::check::{self, ImportReport};
+use crate::content;
+use crate::import::{self, ImportReport};
 use crate::registry::ServiceChange;
 
 /// Arguments of `portsite import-iana`.
@@ -19,9 +20,11 @@ pub struct ImportArgs {
 /// Imports the file and prints what changed.
 pub fn run(args: ImportArgs) -> Result {
     let report =
-        check::import_iana(&args.root.root, &args.file, check::today()).map_err(|e| Failure {
-            message: format!("error: {e}"),
-            code: 1,
+        import::import_iana(&args.root.root, &args.file, content::today()).map_err(|e| {
+            Failure {
+                message: format!("error: {e}"),
+                code: 1,
+            }
         })?;
     print!("{}", describe(&report));
     Ok(())

@@ -2,7 +2,8 @@
 
 use super::RootArg;
 use super::outcome::{Failure, Result};
-use crate::check::{self, NewRequest};
+use crate::content;
+use crate::scaffold::{self, NewRequest};
 
 /// Arguments of `portsite new`.
 #[derive(Debug, clap::Args)]
@@ -21,9 +22,9 @@ pub fn run(args: NewArgs) -> Result {
     let request = NewRequest {
         port: args.port,
         locale: args.locale.as_deref(),
-        today: check::today(),
+        today: content::today(),
     };
-    let path = check::create_entry(&args.root.root, &request).map_err(|e| Failure {
+    let path = scaffold::create_entry(&args.root.root, &request).map_err(|e| Failure {
         message: format!("error: {e}"),
         code: 1,
     })?;

@@ -11,6 +11,7 @@ mod error;
 mod front_matter;
 mod meta;
 mod path;
+mod today;
 mod yaml;
 
 #[cfg(test)]
@@ -27,3 +28,4 @@ pub use error::{ContentError, MAX_FILE_BYTES};
 pub use front_matter::{FrontMatter, split_front_matter};
 pub use meta::{EntryMeta, FaqItem, SourceLink, Transport};
 pub use path::{ContentPath, parse_entry_path};
+pub use today::today;

@@ -1,4 +1,4 @@
-//! `portsite new`: a curated entry scaffold pre-filled from the registry, with section
+//! `portsite new`: scaffolds a curated entry pre-filled from the registry, with the section
 //! headings in the entry's own language.
 
 use std::io::Write;
