@@ -11,7 +11,7 @@ use crate::config::{ConfigError, SiteConfig};
 use crate::content::{self, ContentError};
 use crate::i18n::{I18nError, I18nWarning, LocaleSpec, Localizer};
 use crate::markdown::Highlighter;
-use crate::model::{LocaleUrls, PageKind, port_ranges};
+use crate::model::{LocaleUrls, PageKind, PortRange, port_ranges};
 use crate::output::{self, OutputError, PageWriter, Staging};
 use crate::registry::{PortRegistry, RegistryError};
 use crate::render::{self, EntryIndex, PreparedChecks, RenderError, SiteView, Templates};
@@ -150,6 +150,22 @@ impl LoadedSite {
             urls,
             highlighter,
         })
+    }
+}
+
+impl LoadedSite {
+    /// The read-only view the render phase reads, over `ranges` (the site's range pages).
+    pub fn view<'a>(&'a self, ranges: &'a [PortRange]) -> SiteView<'a> {
+        SiteView {
+            config: &self.config,
+            registry: &self.registry,
+            localizer: &self.localizer,
+            templates: &self.templates,
+            checks: &self.checks,
+            entries: &self.entries,
+            ranges,
+            urls: &self.urls,
+        }
     }
 }
 
