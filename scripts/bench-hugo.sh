@@ -41,6 +41,7 @@ find_portsite() {
   echo "${CARGO_TARGET_DIR:-$repo/target}/release/portsite"
 }
 
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 HUGO="$(find_hugo)"
 PORTSITE="$(find_portsite)"
 "$HUGO" version >/dev/null 2>&1 || die "$HUGO does not run"
@@ -124,17 +125,21 @@ row() {
   awk -v name="$name" -v n="$n" -v wall="$wall" -v user="$user" -v sys="$sys" \
       -v rss="$rss" -v bytes="$bytes" 'BEGIN {
     rate = wall > 0 ? n / wall : 0
-    printf "%-9s %9d %9.2f %10.0f %9.2f %10.0f %10.1f %12.0f\n",
-      name, n, wall, rate, user + sys, rss / 1024, bytes / 1048576, bytes / n
+    cpu = user + sys
+    per_cpu = cpu > 0 ? n / cpu : 0
+    printf "%-9s %9d %9.2f %10.0f %9.2f %11.0f %10.0f %10.1f %12.0f\n",
+      name, n, wall, rate, cpu, per_cpu, rss / 1024, bytes / 1048576, bytes / n
   }'
 }
 
 printf '\n%s ports × 4 locales; %s; best of %s run(s)\n' "$PORTS" "$(nproc) cores" "$RUNS"
 printf 'portsite: %s\nhugo:     %s\n' "$("$PORTSITE" --version 2>/dev/null || echo "$PORTSITE")" \
   "$("$HUGO" version | cut -d' ' -f1-2)"
-printf 'load average before the table: %s\n\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-9s %9s %9s %10s %9s %10s %10s %12s\n' \
-  tool pages wall_s pages/s cpu_s peak_MiB out_MiB bytes/page
+printf 'load average (1, 5, 15 min) at the start: %s; at the end: %s\n' "$load_start" \
+  "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'pages: HTML files written (Hugo alias redirects not counted); out: du -sb of the output\n\n'
+printf '%-9s %9s %9s %10s %9s %11s %10s %10s %12s\n' \
+  tool pages wall_s pages/s cpu_s pages/cpu_s peak_MiB out_MiB bytes/page
 prow="$(row portsite "$pout")"
 hrow="$(row hugo "$hout")"
 printf '%s\n%s\n' "$prow" "$hrow"
@@ -142,4 +147,6 @@ awk -v p="$prow" -v h="$hrow" 'BEGIN {
   split(p, a, " +"); split(h, b, " +")
   if (a[3] > 0 && b[3] > 0 && b[2] > 0)
     printf "\nportsite pages/s ÷ Hugo pages/s = %.2f\n", (a[2] / a[3]) / (b[2] / b[3])
+  if (a[5] > 0 && b[5] > 0 && b[2] > 0)
+    printf "portsite pages per CPU second ÷ Hugo pages per CPU second = %.2f\n", (a[2] / a[5]) / (b[2] / b[5])
 }'
