@@ -7,6 +7,8 @@ use syntect::parsing::{SyntaxReference, SyntaxSet};
 use syntect::util::LinesWithEndings;
 
 use super::MarkdownError;
+use super::prune::StyledClasses;
+use super::stylesheet::palettes;
 
 /// The class prefix of every highlighted token; the stylesheet uses the same prefix.
 pub(crate) const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
@@ -16,6 +18,7 @@ pub(crate) const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: 
 #[derive(Clone)]
 pub struct Highlighter {
     syntaxes: Arc<SyntaxSet>,
+    styled: Arc<StyledClasses>,
 }
 
 impl Default for Highlighter {
@@ -48,8 +51,10 @@ fn canonical_token(token: &str) -> &str {
 impl Highlighter {
     /// Loads two-face's extra syntax set (which has PowerShell, Batch File and Bash).
     pub fn new() -> Highlighter {
+        let (light, dark) = palettes();
         Highlighter {
             syntaxes: Arc::new(two_face::syntax::extra_newlines()),
+            styled: Arc::new(StyledClasses::from_palettes(&[&light, &dark])),
         }
     }
 
@@ -93,7 +98,7 @@ impl Highlighter {
                     source,
                 })?;
         }
-        Ok(generator.finalize())
+        Ok(self.styled.prune(&generator.finalize()))
     }
 }
 

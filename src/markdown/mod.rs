@@ -8,6 +8,7 @@ mod footnotes;
 mod headings;
 mod highlight;
 mod links;
+mod prune;
 mod raw_html;
 mod slug;
 mod stylesheet;

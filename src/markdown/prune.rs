@@ -1,0 +1,119 @@
+//! Drops highlighting spans no stylesheet rule can match.
+//!
+//! syntect writes one span per scope with every scope atom as a class (`hl-meta
+//! hl-function-call hl-arguments hl-shell`), most of which neither theme styles. A span
+//! whose classes satisfy no compound selector of either theme cannot change how anything
+//! looks (not even as an ancestor in a descendant selector), so unwrapping it keeps the
+//! rendering identical and roughly halves the markup of a highlighted command.
+
+use std::collections::HashSet;
+
+use super::stylesheet::Palette;
+
+/// The compound class selectors of the highlighting stylesheet.
+#[derive(Debug, Default)]
+pub(crate) struct StyledClasses {
+    /// Each compound selector as the class names it requires (`["hl-keyword", "hl-control"]`).
+    compounds: Vec<Vec<String>>,
+}
+
+impl StyledClasses {
+    /// Collects every compound selector of the given palettes.
+    pub(crate) fn from_palettes(palettes: &[&Palette]) -> StyledClasses {
+        let mut seen = HashSet::new();
+        for palette in palettes {
+            for (selectors, _) in &palette.rules {
+                for selector in selectors {
+                    for compound in selector.split(' ').filter(|c| !c.is_empty()) {
+                        let classes: Vec<String> = compound
+                            .split('.')
+                            .filter(|c| !c.is_empty())
+                            .map(|c| c.replace('\\', ""))
+                            .collect();
+                        seen.insert(classes);
+                    }
+                }
+            }
+        }
+        StyledClasses {
+            compounds: seen.into_iter().collect(),
+        }
+    }
+
+    /// Whether an element with these space-separated classes can match any selector part.
+    fn is_styled(&self, classes: &str) -> bool {
+        let have: Vec<&str> = classes.split(' ').collect();
+        self.compounds
+            .iter()
+            .any(|needed| needed.iter().all(|n| have.contains(&n.as_str())))
+    }
+
+    /// `html` (syntect's class-based output) without the spans that nothing styles.
+    pub(crate) fn prune(&self, html: &str) -> String {
+        const OPEN: &str = "<span class=\"";
+        let mut out = String::with_capacity(html.len());
+        let mut kept: Vec<bool> = Vec::new();
+        let mut rest = html;
+        while let Some(at) = rest.find('<') {
+            out.push_str(&rest[..at]);
+            rest = &rest[at..];
+            if let Some(tail) = rest.strip_prefix(OPEN)
+                && let Some(end) = tail.find("\">")
+            {
+                let keep = self.is_styled(&tail[..end]);
+                if keep {
+                    out.push_str(&rest[..OPEN.len() + end + 2]);
+                }
+                kept.push(keep);
+                rest = &tail[end + 2..];
+            } else if let Some(tail) = rest.strip_prefix("</span>") {
+                if kept.pop().unwrap_or(true) {
+                    out.push_str("</span>");
+                }
+                rest = tail;
+            } else {
+                // Text is escaped, so any other `<` would be a generator change: keep it as is.
+                out.push('<');
+                rest = &rest[1..];
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn styled(compounds: &[&[&str]]) -> StyledClasses {
+        StyledClasses {
+            compounds: compounds
+                .iter()
+                .map(|c| c.iter().map(|s| s.to_string()).collect())
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn unstyled_spans_are_unwrapped_and_styled_ones_kept() {
+        let styles = styled(&[&["hl-keyword"], &["hl-string", "hl-quoted"]]);
+        let html = concat!(
+            r#"<span class="hl-source hl-shell"><span class="hl-keyword hl-control">if</span> "#,
+            r#"<span class="hl-meta"><span class="hl-string hl-quoted hl-single">&#39;x&#39;</span></span></span>"#
+        );
+        assert_eq!(
+            styles.prune(html),
+            concat!(
+                r#"<span class="hl-keyword hl-control">if</span> "#,
+                r#"<span class="hl-string hl-quoted hl-single">&#39;x&#39;</span>"#
+            )
+        );
+    }
+
+    #[test]
+    fn a_compound_needs_all_its_classes() {
+        let styles = styled(&[&["hl-string", "hl-quoted"]]);
+        assert_eq!(styles.prune(r#"<span class="hl-string">a</span>"#), "a");
+    }
+}
