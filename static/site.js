@@ -117,5 +117,41 @@
     });
   });
 
+  // "This page is also available in Türkçe": offered when the reader's browser prefers a
+  // language this page exists in, before the page's own; never a redirect. Dismissal is
+  // remembered. The sentence comes in the offered language, from the switcher's link.
+  (function languageHint() {
+    var hint = document.querySelector(".lang-hint");
+    if (!hint) return;
+    try { if (localStorage.getItem("portsite-lang-hint") === "off") return; } catch (e) { /* private mode */ }
+    var current = (root.lang || "").toLowerCase();
+    var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+    for (var i = 0; i < wanted.length; i++) {
+      var code = String(wanted[i]).toLowerCase().split("-")[0];
+      if (code === current.split("-")[0]) return;
+      var link = document.querySelector('nav.languages a[hreflang="' + code + '"]');
+      if (!link) continue;
+      var text = document.createElement("p");
+      text.lang = link.lang;
+      text.dir = link.dataset.dir || "auto";
+      var go = document.createElement("a");
+      go.href = link.getAttribute("href");
+      go.hreflang = link.hreflang;
+      go.textContent = link.dataset.hint;
+      var close = document.createElement("button");
+      close.type = "button";
+      close.textContent = link.dataset.dismiss;
+      close.addEventListener("click", function () {
+        hint.hidden = true;
+        try { localStorage.setItem("portsite-lang-hint", "off"); } catch (e) { /* private mode */ }
+      });
+      text.appendChild(go);
+      text.appendChild(close);
+      hint.appendChild(text);
+      hint.hidden = false;
+      return;
+    }
+  })();
+
   window.portsite = { prefix: prefix, root: root };
 })();

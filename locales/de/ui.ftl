@@ -24,7 +24,7 @@ search-empty = Für diese Suche wurde kein Port gefunden.
 search-loading = Suchindex wird geladen …
 search-goto = Zu Port { $port }
 
-lang-hint = Diese Seite gibt es auch in dieser Sprache: { $language }.
+lang-hint = Diese Seite gibt es auch auf Deutsch.
 lang-hint-dismiss = Schließen
 
 footer-data = Registerdaten: IANA Service Name and Transport Protocol Port Number Registry (CC0).

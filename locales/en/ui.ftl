@@ -24,7 +24,9 @@ search-empty = No port matches that search.
 search-loading = Loading the search index…
 search-goto = Go to port { $port }
 
-lang-hint = This page is also available in { $language }.
+# Shown on pages in other languages to readers whose browser prefers English, so it is
+# written in English and names English itself.
+lang-hint = This page is also available in English.
 lang-hint-dismiss = Dismiss
 
 footer-data = Registry data: IANA Service Name and Transport Protocol Port Number Registry (CC0).

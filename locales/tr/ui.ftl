@@ -24,7 +24,7 @@ search-empty = Aramanızla eşleşen bir port yok.
 search-loading = Arama dizini yükleniyor…
 search-goto = { $port } numaralı porta git
 
-lang-hint = Bu sayfa şu dilde de okunabilir: { $language }.
+lang-hint = Bu sayfanın Türkçesi de var.
 lang-hint-dismiss = Kapat
 
 footer-data = Kayıt verileri: IANA'nın servis adı ve port numarası kaydı (Service Name and Transport Protocol Port Number Registry, CC0).

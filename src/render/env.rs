@@ -103,8 +103,13 @@ fn register_t(tera: &mut Tera, localizer: Arc<Localizer>, codes: Vec<String>) {
     // Called ~60 times per page, 262,144 pages per build: borrow everything it can and
     // take the pre-formatted text of argument-free messages without going through Fluent.
     tera.register_function("t", move |kwargs: Kwargs, state: &State| {
+        // `locale="tr"` asks for another locale's text (the language hint speaks the
+        // reader's language, not the page's); otherwise the page's own locale.
         let index: usize = state.get(LOCALE_INDEX)?.unwrap_or(0);
-        let code = codes.get(index).map_or("", String::as_str);
+        let code = match kwargs.get::<&str>("locale")? {
+            Some(code) => code,
+            None => codes.get(index).map_or("", String::as_str),
+        };
         let bundle = localizer
             .bundle(code)
             .unwrap_or_else(|| localizer.default_bundle());
@@ -112,7 +117,7 @@ fn register_t(tera: &mut Tera, localizer: Arc<Localizer>, codes: Vec<String>) {
         let mut texts: Vec<(&str, String)> = Vec::new();
         let mut args: Vec<(&str, Arg<'_>)> = Vec::new();
         for (name, value) in kwargs.iter() {
-            let Some(name) = name.as_str().filter(|n| *n != "key") else {
+            let Some(name) = name.as_str().filter(|n| *n != "key" && *n != "locale") else {
                 continue;
             };
             match (value.as_i64(), value.as_str()) {

@@ -46,6 +46,8 @@ pub struct Alternate<'a> {
     pub code: &'a str,
     /// The locale's own name.
     pub name: &'a str,
+    /// The locale's text direction.
+    pub dir: &'static str,
     /// Site-relative URL.
     pub url: SitePath,
     /// Absolute URL.
@@ -130,6 +132,7 @@ impl<'a> SiteView<'a> {
                 Alternate {
                     code: &l.code,
                     name: &l.name,
+                    dir: l.dir.as_str(),
                     href: format!("{base}{url}"),
                     url,
                     current: i == index,

@@ -127,3 +127,35 @@ for (const [missing, prefix, lang] of [
     }
   });
 }
+
+test("a reader whose browser prefers Turkish is offered the Turkish page, never redirected", async () => {
+  const { context, page, problems } = await openPage(browser, { locale: "tr-TR" });
+  try {
+    await page.goto("/ports/3712/");
+    const hint = page.locator(".lang-hint");
+    await hint.waitFor({ state: "visible", timeout: 5_000 });
+    assert.equal(page.url(), url("/ports/3712/"), "the page must not redirect");
+    const offer = hint.locator('a[hreflang="tr"]');
+    assert.equal(await offer.getAttribute("href"), "/tr/ports/3712/");
+    assert.equal(await textOf(offer), "Bu sayfanın Türkçesi de var.");
+    assert.equal(await hint.locator("p").getAttribute("lang"), "tr");
+    await hint.locator("button").click();
+    await page.reload();
+    assert.equal(await hint.isVisible(), false, "a dismissed hint stays dismissed");
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test("no language hint when the page is already in the reader's language", async () => {
+  const { context, page, problems } = await openPage(browser, { locale: "tr-TR" });
+  try {
+    await page.goto("/tr/ports/3712/");
+    await page.waitForLoadState("load");
+    assert.equal(await page.locator(".lang-hint").isVisible(), false);
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
