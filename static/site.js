@@ -76,14 +76,16 @@
     select(start);
   });
 
-  // Copy buttons.
+  // Copy buttons: each copies the command shown just above it.
   document.querySelectorAll("button.copy").forEach(function (button) {
-    if (!navigator.clipboard) return;
+    var code = button.parentNode.querySelector("pre code");
+    if (!navigator.clipboard || !code) return;
     button.hidden = false;
     var label = button.textContent;
+    var copied = button.closest("[data-copied]");
     button.addEventListener("click", function () {
-      navigator.clipboard.writeText(button.dataset.copy).then(function () {
-        button.textContent = button.dataset.copied;
+      navigator.clipboard.writeText(code.textContent).then(function () {
+        button.textContent = copied ? copied.dataset.copied : label;
         setTimeout(function () { button.textContent = label; }, 2000);
       });
     });

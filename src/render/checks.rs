@@ -21,7 +21,6 @@ struct PreparedPlatform {
 
 struct PreparedCommand {
     syntax: String,
-    command: String,
     explain: Option<String>,
     highlighted: HighlightedTemplate,
 }
@@ -40,8 +39,6 @@ pub struct PlatformView<'a> {
 pub struct CommandView<'a> {
     /// The shell's syntax token (`bash`, `powershell`, `cmd`).
     pub syntax: &'a str,
-    /// The plain command text, for copying.
-    pub text: String,
     /// The highlighted HTML (class-based).
     pub html: String,
     /// The Fluent id of the sentence explaining the command, if any.
@@ -62,7 +59,6 @@ impl PreparedChecks {
                     })?;
                 commands.push(PreparedCommand {
                     syntax: command.syntax.clone(),
-                    command: command.command.clone(),
                     explain: command.explain.clone(),
                     highlighted,
                 });
@@ -77,7 +73,6 @@ impl PreparedChecks {
 
     /// The tabs for one port.
     pub fn for_port(&self, port: u16) -> Vec<PlatformView<'_>> {
-        let number = port.to_string();
         self.platforms
             .iter()
             .map(|platform| PlatformView {
@@ -87,7 +82,6 @@ impl PreparedChecks {
                     .iter()
                     .map(|c| CommandView {
                         syntax: &c.syntax,
-                        text: c.command.replace(PORT_PLACEHOLDER, &number),
                         html: c.highlighted.render(port),
                         explain: c.explain.as_deref(),
                     })

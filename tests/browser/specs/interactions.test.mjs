@@ -51,11 +51,11 @@ test("the copy button puts the command on the clipboard and says so", async () =
     await page.goto("/ports/3712/");
     const button = page.locator("button.copy:visible").first();
     await button.waitFor({ state: "visible" });
-    const command = await button.getAttribute("data-copy");
+    const command = await button.locator("xpath=preceding-sibling::pre[1]").evaluate((pre) => pre.textContent);
     assert.match(command ?? "", /3712/, "the copied command names the port");
     const label = await textOf(button);
     await button.click();
-    const copied = await button.getAttribute("data-copied");
+    const copied = await button.locator("xpath=ancestor::div[@data-copied][1]").getAttribute("data-copied");
     await page.waitForFunction(
       ([el, text]) => el.textContent.trim() === text,
       [await button.elementHandle(), copied],
