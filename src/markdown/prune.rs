@@ -1,10 +1,10 @@
-//! Drops highlighting spans no stylesheet rule can match.
+//! Trims highlighting markup to what the stylesheet can match.
 //!
 //! syntect writes one span per scope with every scope atom as a class (`hl-meta
-//! hl-function-call hl-arguments hl-shell`), most of which neither theme styles. A span
-//! whose classes satisfy no compound selector of either theme cannot change how anything
-//! looks (not even as an ancestor in a descendant selector), so unwrapping it keeps the
-//! rendering identical and roughly halves the markup of a highlighted command.
+//! hl-function-call hl-arguments hl-shell`), most of which neither theme styles. A class no
+//! selector names cannot change how anything looks, so it is dropped; a span whose classes
+//! satisfy no compound selector of either theme cannot either (not even as an ancestor in a
+//! descendant selector), so it is unwrapped. The rendering stays identical.
 
 use std::collections::HashSet;
 
@@ -15,6 +15,8 @@ use super::stylesheet::Palette;
 pub(crate) struct StyledClasses {
     /// Each compound selector as the class names it requires (`["hl-keyword", "hl-control"]`).
     compounds: Vec<Vec<String>>,
+    /// Every class name any selector mentions.
+    named: HashSet<String>,
 }
 
 impl StyledClasses {
@@ -35,8 +37,10 @@ impl StyledClasses {
                 }
             }
         }
+        let named = seen.iter().flatten().cloned().collect();
         StyledClasses {
             compounds: seen.into_iter().collect(),
+            named,
         }
     }
 
@@ -60,9 +64,19 @@ impl StyledClasses {
             if let Some(tail) = rest.strip_prefix(OPEN)
                 && let Some(end) = tail.find("\">")
             {
-                let keep = self.is_styled(&tail[..end]);
+                let classes = &tail[..end];
+                let keep = self.is_styled(classes);
                 if keep {
-                    out.push_str(&rest[..OPEN.len() + end + 2]);
+                    out.push_str(OPEN);
+                    let mut first = true;
+                    for class in classes.split(' ').filter(|c| self.named.contains(*c)) {
+                        if !first {
+                            out.push(' ');
+                        }
+                        out.push_str(class);
+                        first = false;
+                    }
+                    out.push_str("\">");
                 }
                 kept.push(keep);
                 rest = &tail[end + 2..];
@@ -87,12 +101,12 @@ mod tests {
     use super::*;
 
     fn styled(compounds: &[&[&str]]) -> StyledClasses {
-        StyledClasses {
-            compounds: compounds
-                .iter()
-                .map(|c| c.iter().map(|s| s.to_string()).collect())
-                .collect(),
-        }
+        let compounds: Vec<Vec<String>> = compounds
+            .iter()
+            .map(|c| c.iter().map(|s| s.to_string()).collect())
+            .collect();
+        let named = compounds.iter().flatten().cloned().collect();
+        StyledClasses { compounds, named }
     }
 
     #[test]
@@ -105,8 +119,8 @@ mod tests {
         assert_eq!(
             styles.prune(html),
             concat!(
-                r#"<span class="hl-keyword hl-control">if</span> "#,
-                r#"<span class="hl-string hl-quoted hl-single">&#39;x&#39;</span>"#
+                r#"<span class="hl-keyword">if</span> "#,
+                r#"<span class="hl-string hl-quoted">&#39;x&#39;</span>"#
             )
         );
     }
