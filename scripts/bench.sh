@@ -15,8 +15,13 @@ cp -r content templates locales static "$work/"
 sed "s/^  to: 65535$/  to: $last/" site.yaml > "$work/site.yaml"
 
 echo "machine: $(nproc) cores, $(uname -m), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# ext4 skips inodes freed in the last half minute when it allocates new ones, so creating
+# many files right after deleting many is several times slower; every step waits that out
+# (SETTLE=0 to skip) so that each figure measures the step itself.
+settle() { sync; sleep "${SETTLE:-35}"; }
 # build LABEL: one timed build into $work/public; sets $wall.
 build() {
+  settle
   /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" \
     target/release/portsite build --root "$work" --out "$work/public" 2> "$work/build.log"
   read -r wall user sys rss_kb < "$work/time.txt"
@@ -28,6 +33,7 @@ build() {
 }
 # floor LABEL: the trivial writer over the same files; prints build ÷ floor for $wall.
 floor() {
+  settle
   "$@" target/release/examples/fs_floor "$work/public" "$work/floor" | tee "$work/floor.txt"
   local f; f=$(grep -o 'in [0-9.]* s' "$work/floor.txt" | grep -o '[0-9.]*')
   awk -v w="$wall" -v f="$f" 'BEGIN { printf "build ÷ floor: %.2f×\n", w / f }'
