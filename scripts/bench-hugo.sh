@@ -90,6 +90,11 @@ measure() {
   local best="" run
   for run in $(seq 1 "$RUNS"); do
     [ -n "${REBUILD:-}" ] || rm -rf "$out"
+    # Same starting point for both tools: an empty page cache (when allowed) and half a
+    # minute for ext4 to stop skipping the inodes the deletion above just freed.
+    sync
+    echo 3 > /proc/sys/vm/drop_caches 2>/dev/null || true
+    sleep "${SETTLE:-35}"
     echo "building with $name (run $run of $RUNS) ..." >&2
     /usr/bin/time -v -o "$work/$name.run.time" "$@" >"$work/$name.log" 2>&1 \
       || { cat "$work/$name.log" >&2; die "$name failed (log above)"; }

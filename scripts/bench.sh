@@ -18,7 +18,13 @@ echo "machine: $(nproc) cores, $(uname -m), load average $(cut -d' ' -f1-3 /proc
 # ext4 skips inodes freed in the last half minute when it allocates new ones, so creating
 # many files right after deleting many is several times slower; every step waits that out
 # (SETTLE=0 to skip) so that each figure measures the step itself.
-settle() { sync; sleep "${SETTLE:-35}"; }
+settle() {
+  sync
+  # Start every step with the same, empty page cache when allowed (root), so that one step
+  # does not pay for reclaiming the cache the previous one filled.
+  echo 3 > /proc/sys/vm/drop_caches 2>/dev/null || true
+  sleep "${SETTLE:-35}"
+}
 # build LABEL: one timed build into $work/public; sets $wall.
 build() {
   settle
