@@ -73,24 +73,17 @@ fn locale_folders(root: &Path) -> Vec<String> {
     codes
 }
 
-fn specs(config: &SiteConfig) -> Vec<LocaleSpec> {
-    config
-        .locales
-        .iter()
-        .map(|l| LocaleSpec {
-            code: l.code.clone(),
-            format_locale: l.format_locale.clone().unwrap_or_else(|| l.code.clone()),
-        })
-        .collect()
-}
-
 fn load_locales(
     root: &Path,
     config: &SiteConfig,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Arc<Localizer>> {
     let dir = root.join("locales");
-    match Localizer::load(&dir, &specs(config), &config.default_locale) {
+    match Localizer::load(
+        &dir,
+        &crate::site::locale_specs(config),
+        &config.default_locale,
+    ) {
         Ok(localizer) => {
             out.extend(localizer.warnings().iter().map(|w| i18n_warning(root, w)));
             Some(Arc::new(localizer))
@@ -111,7 +104,7 @@ fn check_templates(
     out: &mut Vec<Diagnostic>,
 ) {
     let localizer = localizer.or_else(|| {
-        let default: Vec<LocaleSpec> = specs(config)
+        let default: Vec<LocaleSpec> = crate::site::locale_specs(config)
             .into_iter()
             .filter(|s| s.code == config.default_locale)
             .collect();

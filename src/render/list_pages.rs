@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::faq::message;
-use super::page::{Crumb, SiteView};
+use super::page::{Crumb, RangeLink, SiteView};
 use super::{RenderError, base_context, jsonld};
 use crate::i18n::Arg;
 use crate::model::{PortRange, SitePath};
@@ -24,13 +24,6 @@ struct ClassView {
     start: u16,
     end: u16,
     ranges: Vec<RangeLink>,
-}
-
-#[derive(Serialize)]
-struct RangeLink {
-    start: u16,
-    end: u16,
-    url: SitePath,
 }
 
 #[derive(Serialize)]
@@ -140,11 +133,7 @@ pub fn render_home(
 }
 
 fn range_link(range: PortRange, site: &SiteView<'_>, index: usize) -> RangeLink {
-    RangeLink {
-        start: range.start,
-        end: range.end,
-        url: site.urls[index].range(range),
-    }
+    RangeLink::new(range, &site.urls[index])
 }
 
 /// Renders the range page `range` (the `position`-th of the site's ranges) in locale `index`.

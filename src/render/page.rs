@@ -30,6 +30,28 @@ pub struct SiteView<'a> {
     pub urls: &'a [LocaleUrls],
 }
 
+/// A link to a range page.
+#[derive(Serialize)]
+pub struct RangeLink {
+    /// First port listed.
+    pub start: u16,
+    /// Last port listed.
+    pub end: u16,
+    /// The range page in the page's locale.
+    pub url: SitePath,
+}
+
+impl RangeLink {
+    /// The link to `range` in the locale of `urls`.
+    pub fn new(range: PortRange, urls: &LocaleUrls) -> RangeLink {
+        RangeLink {
+            start: range.start,
+            end: range.end,
+            url: urls.range(range),
+        }
+    }
+}
+
 /// A link in the breadcrumb trail.
 #[derive(Serialize, Clone)]
 pub struct Crumb {

@@ -6,7 +6,7 @@ use super::checks::PlatformView;
 use super::entries::RenderedEntry;
 use super::facts::{self, ServiceView, StatusView};
 use super::faq::{self, FaqView, message};
-use super::page::{Crumb, SiteView};
+use super::page::{Crumb, RangeLink, SiteView};
 use super::{RenderError, base_context, jsonld};
 use crate::i18n::Arg;
 use crate::model::{PortRange, SitePath, range_of};
@@ -29,13 +29,6 @@ struct PortView<'a> {
     next: Option<PortLink>,
     edit_url: Option<String>,
     edit_creates: bool,
-}
-
-#[derive(Serialize)]
-struct RangeLink {
-    start: u16,
-    end: u16,
-    url: SitePath,
 }
 
 #[derive(Serialize)]
@@ -121,11 +114,7 @@ pub fn render_port(
         class: class.as_str(),
         class_start,
         class_end,
-        range: range.map(|r| RangeLink {
-            start: r.start,
-            end: r.end,
-            url: urls.range(r),
-        }),
+        range: range.map(|r| RangeLink::new(r, urls)),
         services: facts::services(info, bundle),
         statuses: facts::statuses(info, bundle),
         checks: site.checks.for_port(port),
