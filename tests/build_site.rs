@@ -119,3 +119,57 @@ fn home_numbers_follow_each_locale() {
     assert!(text_of(&site.page("/de/")).contains("65.536"));
     assert!(text_of(&site.page("/ar/")).contains("٦٥٬٥٣٦"));
 }
+
+/// The JSON-LD of a page, parsed.
+fn json_ld(html: &str) -> serde_json::Value {
+    let start = html
+        .find(r#"<script type="application/ld+json">"#)
+        .expect("a JSON-LD script")
+        + r#"<script type="application/ld+json">"#.len();
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).expect("JSON-LD parses")
+}
+
+#[test]
+fn port_pages_carry_schema_org_faq_and_breadcrumbs() {
+    let site = site();
+    let doc = json_ld(&site.page("/tr/ports/3712/"));
+    assert_eq!(doc["@context"], "https://schema.org");
+    let graph = doc["@graph"].as_array().unwrap();
+    let crumbs = graph
+        .iter()
+        .find(|n| n["@type"] == "BreadcrumbList")
+        .unwrap();
+    let items = crumbs["itemListElement"].as_array().unwrap();
+    assert_eq!(items.len(), 3);
+    for (i, item) in items.iter().enumerate() {
+        assert_eq!(item["@type"], "ListItem");
+        assert_eq!(item["position"], i + 1);
+        assert!(item["name"].as_str().is_some_and(|n| !n.is_empty()));
+        assert!(
+            item["item"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://ports.example.org/tr/")
+        );
+    }
+    assert_eq!(items[2]["item"], "https://ports.example.org/tr/ports/3712/");
+    let faq = graph.iter().find(|n| n["@type"] == "FAQPage").unwrap();
+    let questions = faq["mainEntity"].as_array().unwrap();
+    // The entry's own questions first, then the generated ones, all in Turkish.
+    assert!(questions.len() >= 5 + 5, "{questions:?}");
+    for q in questions {
+        assert_eq!(q["@type"], "Question");
+        assert!(q["name"].as_str().is_some_and(|n| n.ends_with('?')), "{q}");
+        assert_eq!(q["acceptedAnswer"]["@type"], "Answer");
+        assert!(
+            q["acceptedAnswer"]["text"]
+                .as_str()
+                .is_some_and(|t| !t.is_empty())
+        );
+    }
+    assert_eq!(
+        questions[0]["name"],
+        "Sentinel lisans yazılımları 3712 numaralı portu kullanır mı?"
+    );
+}
