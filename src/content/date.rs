@@ -5,6 +5,8 @@ use std::str::FromStr;
 
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 
+use crate::registry::days_in_month;
+
 /// A calendar date written `YYYY-MM-DD`; ordered chronologically.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct EntryDate {
@@ -47,17 +49,6 @@ impl EntryDate {
             return Err(DateError::Day { text, days });
         }
         Ok(EntryDate { year, month, day })
-    }
-}
-
-fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
     }
 }
 

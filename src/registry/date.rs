@@ -42,7 +42,8 @@ fn number(text: &str, digits: usize) -> Option<u16> {
     text.parse().ok()
 }
 
-fn days_in_month(year: u16, month: u8) -> u8 {
+/// Days in `month` of `year` (Gregorian), shared with the entry dates of `content`.
+pub(crate) fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
             29

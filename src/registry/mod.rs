@@ -19,6 +19,7 @@ use std::io::Read;
 use std::path::Path;
 
 pub use date::PartialDate;
+pub(crate) use date::days_in_month;
 pub use diff::{ChangedField, FieldChange, RegistryDiff, ServiceChange, ServiceKey, diff};
 pub use entry::{PortInfo, Service, StatusEntry};
 pub use error::RegistryError;

@@ -3,11 +3,8 @@
 use serde::Serialize;
 
 use super::RenderError;
-use crate::content::Checks;
+use crate::content::{Checks, PORT_PLACEHOLDER};
 use crate::markdown::{HighlightedTemplate, Highlighter};
-
-/// The placeholder for the port number in `checks.yaml` commands.
-pub const PORT_PLACEHOLDER: &str = "{port}";
 
 /// Every check command, highlighted once for all ports.
 pub struct PreparedChecks {
