@@ -5,9 +5,13 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diag::Span;
+use crate::sources::{Problem, SiteRoot};
 
 /// The name of the configuration file at the site root.
 pub const CONFIG_FILE: &str = "site.yaml";
+
+/// site.yaml is a few hundred bytes; anything this large is not a configuration.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
 
 /// The whole site configuration, as written in `site.yaml`.
 #[derive(Debug, Clone, Deserialize)]
@@ -135,6 +139,9 @@ pub enum ConfigError {
         /// The IO error.
         source: std::io::Error,
     },
+    /// site.yaml is a link leaving the site, a FIFO, a device, or over 1 MiB.
+    #[error(transparent)]
+    Source(crate::sources::SourceError),
     /// The YAML is malformed or does not match the expected fields.
     #[error("{span}: {message}")]
     Yaml {
@@ -157,10 +164,15 @@ impl SiteConfig {
     /// Reads and validates `root/site.yaml`.
     pub fn load(root: &Path) -> Result<SiteConfig, ConfigError> {
         let path = root.join(CONFIG_FILE);
-        let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Read {
-            path: path.clone(),
-            source,
-        })?;
+        let text = SiteRoot::new(root)
+            .read_text(&path, MAX_CONFIG_BYTES)
+            .map_err(|e| match e.problem {
+                Problem::Io(source) => ConfigError::Read {
+                    path: path.clone(),
+                    source,
+                },
+                _ => ConfigError::Source(e),
+            })?;
         SiteConfig::parse(Path::new(CONFIG_FILE), &text)
     }
 

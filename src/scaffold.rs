@@ -8,7 +8,7 @@ use crate::config::{ConfigError, SiteConfig};
 use crate::content::{ContentError, EntryDate, parse_entry};
 use crate::i18n::{Arg, I18nError, LocaleBundle, Localizer};
 use crate::registry::{PortRegistry, Protocol, RegistryError};
-use crate::site::REGISTRY_CSV;
+use crate::sources::{SiteRoot, SourceError};
 
 /// The Fluent messages of the scaffold's section headings, in page order; the checks
 /// heading is followed by the `{{ checks }}` marker.
@@ -51,6 +51,9 @@ pub enum ScaffoldError {
     /// The default-locale entry being translated is invalid.
     #[error(transparent)]
     Source(#[from] ContentError),
+    /// The entry's folder leads out of the site through a symbolic link.
+    #[error(transparent)]
+    Unsafe(#[from] SourceError),
     /// The file could not be written.
     #[error("{}: cannot write the new entry ({source}); check that the folder is writable", path.display())]
     Write {
@@ -89,7 +92,7 @@ pub fn create_entry(root: &Path, request: &NewRequest<'_>) -> Result<PathBuf, Sc
     if root.join(&rel).exists() {
         return Err(ScaffoldError::Exists { path: rel });
     }
-    let registry = PortRegistry::from_path(&root.join(REGISTRY_CSV))?;
+    let registry = PortRegistry::load(root)?;
     let localizer = load_localizer(root, &config)?;
     let bundle = localizer
         .bundle(&locale)
@@ -122,9 +125,10 @@ fn source_updated(
     codes: &[String],
 ) -> Result<Option<EntryDate>, ScaffoldError> {
     let rel = entry_path(port, default);
-    let Ok(bytes) = std::fs::read(root.join(&rel)) else {
+    if std::fs::symlink_metadata(root.join(&rel)).is_err() {
         return Ok(None);
-    };
+    }
+    let bytes = crate::content::read_source(root, &rel)?;
     Ok(parse_entry(&rel, &bytes, codes)?.meta.updated)
 }
 
@@ -221,6 +225,8 @@ fn write_new(root: &Path, rel: &Path, text: &str) -> Result<(), ScaffoldError> {
     };
     if let Some(dir) = full.parent() {
         std::fs::create_dir_all(dir).map_err(write_err)?;
+        // A port folder that is a link out of the site must not receive the new file.
+        SiteRoot::new(root).contain(dir)?;
     }
     // `create_new` closes the race between the existence check and the write.
     let mut file = std::fs::OpenOptions::new()

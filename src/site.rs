@@ -113,12 +113,7 @@ impl LoadedSite {
         }
         let codes = config.locale_codes();
         let ((registry, content), (localizer, highlighter)) = rayon::join(
-            || {
-                rayon::join(
-                    || PortRegistry::from_path(&root.join(REGISTRY_CSV)),
-                    || load_content(root, &codes),
-                )
-            },
+            || rayon::join(|| PortRegistry::load(root), || load_content(root, &codes)),
             || rayon::join(|| load_locales(root, &config), Highlighter::new),
         );
         let (registry, (content, checks)) = (registry?, content?);

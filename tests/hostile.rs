@@ -21,3 +21,5 @@ mod markup;
 mod out_dir;
 #[path = "hostile/site_sources.rs"]
 mod site_sources;
+#[path = "hostile/sources.rs"]
+mod sources;

@@ -136,9 +136,29 @@ impl Diagnostic {
         }
         let prefix = format!("{}/", root.display());
         if prefix.len() > 1 {
-            self.message = self.message.replace(&prefix, "");
+            self.message = strip_prefix_mentions(&self.message, &prefix);
         }
     }
+}
+
+/// Removes `prefix` where it starts a path in `text`, not where it ends a longer one
+/// (`./` inside `../x` stays).
+fn strip_prefix_mentions(text: &str, prefix: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(prefix) {
+        let glued = rest[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c == '.' || c == '/' || c.is_alphanumeric());
+        out.push_str(&rest[..at]);
+        if glued {
+            out.push_str(prefix);
+        }
+        rest = &rest[at + prefix.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 impl fmt::Display for Diagnostic {

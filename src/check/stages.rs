@@ -11,7 +11,7 @@ use crate::i18n::{I18nError, I18nWarning, LocaleSpec, Localizer};
 use crate::markdown::Highlighter;
 use crate::registry::{PortRegistry, RegistryError};
 use crate::render::{PreparedChecks, RenderError, Templates};
-use crate::site::REGISTRY_CSV;
+use crate::sources::{SiteRoot, SourceError};
 
 /// Runs every check on the site at `root`.
 pub(crate) fn run(root: &Path) -> Vec<Diagnostic> {
@@ -43,6 +43,8 @@ pub(crate) fn run(root: &Path) -> Vec<Diagnostic> {
             out.extend(translations::report(root, config, content));
         }
     }
+    let statics = SiteRoot::new(root).walk(&root.join("static"), usize::MAX, &|_| false);
+    out.extend(statics.errors.iter().map(source_diagnostic));
     if let Some(checks) = &checks {
         check_commands(checks, localizer.as_deref(), &highlighter, root, &mut out);
     }
@@ -50,12 +52,7 @@ pub(crate) fn run(root: &Path) -> Vec<Diagnostic> {
 }
 
 fn load_registry(root: &Path) -> Result<PortRegistry, RegistryError> {
-    let rel = Path::new(REGISTRY_CSV);
-    let file = std::fs::File::open(root.join(rel)).map_err(|source| RegistryError::Io {
-        path: rel.to_path_buf(),
-        source,
-    })?;
-    PortRegistry::from_reader(file, rel)
+    PortRegistry::load(root)
 }
 
 /// The locale folders, used as the site's locales when `site.yaml` itself is broken, so
@@ -113,8 +110,10 @@ fn check_templates(
             .map(Arc::new)
     });
     let Some(localizer) = localizer else { return };
-    if let Err(e) = Templates::load(&root.join("templates"), localizer, config.locale_codes()) {
-        out.push(render_diagnostic(&e));
+    match Templates::load(&root.join("templates"), localizer, config.locale_codes()) {
+        Err(RenderError::Source(errors)) => out.extend(errors.iter().map(source_diagnostic)),
+        Err(e) => out.push(render_diagnostic(&e)),
+        Ok(_) => {}
     }
 }
 
@@ -157,12 +156,19 @@ pub(crate) fn locate_line(path: impl Into<PathBuf>, text: &str, needle: &str) ->
     }
 }
 
+/// A link leaving the site, a loop or a special file, at its path.
+fn source_diagnostic(e: &SourceError) -> Diagnostic {
+    let location = Location::File(e.path.clone());
+    Diagnostic::from_located("source", Severity::Error, location, &e.to_string())
+}
+
 fn config_diagnostic(e: &ConfigError) -> Diagnostic {
     let location = match e {
         ConfigError::Read { path, .. } | ConfigError::Invalid { path, .. } => {
             Location::File(path.clone())
         }
         ConfigError::Yaml { span, .. } => Location::At(span.clone()),
+        ConfigError::Source(e) => Location::File(e.path.clone()),
     };
     Diagnostic::from_located("config", Severity::Error, location, &e.to_string())
 }
@@ -172,6 +178,7 @@ fn registry_diagnostic(e: &RegistryError) -> Diagnostic {
         RegistryError::Io { path, .. } | RegistryError::WrongHeader { path, .. } => {
             Location::File(path.clone())
         }
+        RegistryError::Source(e) => Location::File(e.path.clone()),
         RegistryError::NotUtf8 { span }
         | RegistryError::Csv { span, .. }
         | RegistryError::BadPort { span, .. }
@@ -232,7 +239,7 @@ fn render_diagnostic(e: &RenderError) -> Diagnostic {
         RenderError::Read { path, .. } => Location::File(path.clone()),
         RenderError::Template { span, .. } => Location::At(span.clone()),
         RenderError::Checks { .. } => Location::File(PathBuf::from(content::CHECKS_PATH)),
-        RenderError::Message { .. } => Location::Nowhere,
+        RenderError::Message { .. } | RenderError::Source(_) => Location::Nowhere,
     };
     let code = if matches!(e, RenderError::Checks { .. }) {
         "checks"

@@ -9,7 +9,6 @@ use serde::de::{self, Deserializer, Visitor};
 use super::error::ContentError;
 use super::front_matter::decode;
 use super::yaml::from_yaml;
-use crate::diag::Span;
 
 /// Where the checks file lives, relative to the site root.
 pub const CHECKS_PATH: &str = "content/checks.yaml";
@@ -140,10 +139,7 @@ impl Visitor<'_> for PortCommandVisitor {
 /// Reads and validates `content/checks.yaml` under `root`.
 pub fn load_checks(root: &Path) -> Result<Checks, ContentError> {
     let rel = Path::new(CHECKS_PATH);
-    let bytes = std::fs::read(root.join(rel)).map_err(|source| ContentError::Read {
-        span: Span::file(rel),
-        source,
-    })?;
+    let bytes = super::discover::read_limited(root, rel)?;
     parse_checks(rel, &bytes)
 }
 

@@ -5,12 +5,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use super::entry::{Entry, HomeText, parse_entry, parse_home};
 use super::error::{ContentError, MAX_FILE_BYTES};
 use super::path::{ContentPath, is_ignored, lenient_claim};
 use crate::diag::Span;
+use crate::sources::{Problem, SiteRoot};
 
 /// Every entry and home page of a site.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -79,57 +79,40 @@ fn load_one(root: &Path, found: &Found, locales: &[String]) -> Result<Parsed, Co
     }
 }
 
-/// Reads a file, refusing oversized ones without loading them.
-fn read_limited(root: &Path, rel: &Path) -> Result<Vec<u8>, ContentError> {
-    let full = root.join(rel);
-    let read_err = |source| ContentError::Read {
-        span: Span::file(rel),
-        source,
-    };
-    let size = std::fs::metadata(&full).map_err(read_err)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(ContentError::TooLarge {
-            span: Span::file(rel),
-            size,
-        });
-    }
-    std::fs::read(&full).map_err(read_err)
+/// Reads a file, refusing oversized ones and anything but a regular file inside the site.
+pub(crate) fn read_limited(root: &Path, rel: &Path) -> Result<Vec<u8>, ContentError> {
+    SiteRoot::new(root)
+        .read(&root.join(rel), MAX_FILE_BYTES)
+        .map_err(|e| match e.problem {
+            Problem::TooLarge { size, .. } => ContentError::TooLarge {
+                span: Span::file(rel),
+                size,
+            },
+            Problem::Io(source) => ContentError::Read {
+                span: Span::file(rel),
+                source,
+            },
+            problem => ContentError::Source {
+                span: Span::file(rel),
+                problem,
+            },
+        })
 }
 
-/// Lists content files in path order; walking problems go to `errors`.
+/// Lists content files in path order; links leaving the site, loops and special files go
+/// to `errors` with their paths.
 fn discover(root: &Path, errors: &mut Vec<ContentError>) -> Vec<Found> {
-    let content = root.join("content");
-    let mut found = Vec::new();
-    if !content.is_dir() {
-        return found;
-    }
-    // Symlinked entries are followed like plain files; walkdir reports link loops as errors.
-    let walker = WalkDir::new(&content)
-        .follow_links(true)
-        .sort_by_file_name()
+    let site = SiteRoot::new(root);
+    let walked = site.walk(&root.join("content"), usize::MAX, &is_ignored);
+    errors.extend(walked.errors.into_iter().map(|e| ContentError::Source {
+        span: Span::file(e.path),
+        problem: e.problem,
+    }));
+    walked
+        .files
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
-    for item in walker {
-        let item = match item {
-            Ok(item) => item,
-            Err(err) => {
-                errors.push(walk_error(root, err));
-                continue;
-            }
-        };
-        if !item.file_type().is_file() {
-            continue;
-        }
-        let rel = item
-            .path()
-            .strip_prefix(root)
-            .unwrap_or(item.path())
-            .to_path_buf();
-        if let Some(f) = classify(rel, errors) {
-            found.push(f);
-        }
-    }
-    found
+        .filter_map(|rel| classify(rel, errors))
+        .collect()
 }
 
 /// Decides what a file under `content/` is; files of other stages are left alone.
@@ -155,19 +138,6 @@ fn classify(rel: PathBuf, errors: &mut Vec<ContentError>) -> Option<Found> {
             None
         }
         _ => None,
-    }
-}
-
-fn walk_error(root: &Path, err: walkdir::Error) -> ContentError {
-    let path = err.path().unwrap_or(root);
-    let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-    let message = err.to_string();
-    let source = err
-        .into_io_error()
-        .unwrap_or_else(|| std::io::Error::other(message));
-    ContentError::Read {
-        span: Span::file(rel),
-        source,
     }
 }
 

@@ -18,6 +18,14 @@ pub enum ContentError {
         /// What the operating system said.
         source: std::io::Error,
     },
+    /// A link leaving the site, a link loop, a FIFO, socket or device: never read.
+    #[error("{span}: {problem}")]
+    Source {
+        /// The path.
+        span: Span,
+        /// What it is and what to do.
+        problem: crate::sources::Problem,
+    },
     /// A file is larger than [`MAX_FILE_BYTES`].
     #[error(
         "{span}: file is {size} bytes, over the 1 MiB limit for content files; shorten it or split the text"
@@ -158,6 +166,7 @@ impl ContentError {
     pub fn span(&self) -> Span {
         match self {
             ContentError::Read { span, .. }
+            | ContentError::Source { span, .. }
             | ContentError::TooLarge { span, .. }
             | ContentError::InvalidUtf8 { span }
             | ContentError::NoFrontMatter { span }

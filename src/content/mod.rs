@@ -22,6 +22,7 @@ pub use checks::{
     parse_checks,
 };
 pub use date::{DateError, EntryDate};
+pub(crate) use discover::read_limited as read_source;
 pub use discover::{ContentSet, load_content};
 pub use entry::{Entry, HomeText, parse_entry, parse_home};
 pub use error::{ContentError, MAX_FILE_BYTES};

@@ -64,6 +64,11 @@ pub enum I18nError {
         source: std::io::Error,
     },
 
+    /// A locale folder or Fluent file that is a link leaving the site, a loop, a FIFO or a
+    /// device; it is never read.
+    #[error(transparent)]
+    Source(crate::sources::SourceError),
+
     /// A Fluent file does not parse.
     #[error("{span}: Fluent syntax error: {message}")]
     Syntax {
@@ -116,6 +121,7 @@ impl I18nError {
             I18nError::MissingLocale { path, .. }
             | I18nError::EmptyLocale { path, .. }
             | I18nError::Read { path, .. } => Some(Span::file(path)),
+            I18nError::Source(e) => Some(Span::file(&e.path)),
             I18nError::UnknownDefault { .. }
             | I18nError::InvalidLocale { .. }
             | I18nError::UnknownMessage { .. }

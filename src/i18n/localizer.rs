@@ -15,6 +15,7 @@ use super::numbers::LocaleNumbers;
 use super::plural::PluralSelection;
 use super::source::{LocaleSource, read_locale};
 use crate::diag::Span;
+use crate::sources::SiteRoot;
 
 /// All locales' messages, built once per build and shared read-only (it is `Send + Sync`).
 #[derive(Debug)]
@@ -46,8 +47,9 @@ impl Localizer {
     ) -> Result<Localizer, Vec<I18nError>> {
         let mut errors = Vec::new();
         let mut prepared = Vec::with_capacity(locales.len());
+        let site = SiteRoot::of_source_dir(locales_dir);
         for spec in locales {
-            match prepare(locales_dir, spec) {
+            match prepare(&site, locales_dir, spec) {
                 Ok(ready) => prepared.push(ready),
                 Err(mut problems) => errors.append(&mut problems),
             }
@@ -107,9 +109,13 @@ impl Localizer {
     }
 }
 
-fn prepare(locales_dir: &Path, spec: &LocaleSpec) -> Result<Prepared, Vec<I18nError>> {
+fn prepare(
+    site: &SiteRoot,
+    locales_dir: &Path,
+    spec: &LocaleSpec,
+) -> Result<Prepared, Vec<I18nError>> {
     let formats = locale_formats(spec);
-    let source = read_locale(&spec.code, &locales_dir.join(&spec.code));
+    let source = read_locale(site, &spec.code, &locales_dir.join(&spec.code));
     match (formats, source) {
         (Ok((language, numbers, plurals)), Ok(source)) => Ok(Prepared {
             spec: spec.clone(),

@@ -9,6 +9,10 @@ use fluent_syntax::parser::{ErrorKind, ParserError};
 
 use super::error::I18nError;
 use crate::diag::Span;
+use crate::sources::{Problem, SiteRoot, SourceError};
+
+/// A locale's Fluent files are tens of kilobytes; this bounds what a hostile one can cost.
+const MAX_FTL_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The parsed Fluent files of one locale, in file-name order.
 pub(super) struct LocaleSource {
@@ -19,22 +23,33 @@ pub(super) struct LocaleSource {
 }
 
 /// Reads and parses every `.ftl` file directly inside `dir`, collecting all problems.
-pub(super) fn read_locale(code: &str, dir: &Path) -> Result<LocaleSource, Vec<I18nError>> {
-    let files = list_ftl_files(code, dir).map_err(|e| vec![e])?;
+pub(super) fn read_locale(
+    site: &SiteRoot,
+    code: &str,
+    dir: &Path,
+) -> Result<LocaleSource, Vec<I18nError>> {
+    let files = list_ftl_files(site, code, dir)?;
     let mut errors = Vec::new();
     let mut source = LocaleSource {
         resources: Vec::with_capacity(files.len()),
         definitions: HashMap::new(),
     };
     for path in files {
-        let text = match fs::read_to_string(&path) {
+        let text = match site.read_text(&path, MAX_FTL_BYTES) {
             // Editors on Windows may save a byte-order mark, which Fluent does not expect.
             Ok(text) => match text.strip_prefix('\u{feff}') {
                 Some(rest) => rest.to_owned(),
                 None => text,
             },
-            Err(source) => {
+            Err(SourceError {
+                problem: Problem::Io(source),
+                ..
+            }) => {
                 errors.push(I18nError::Read { path, source });
+                continue;
+            }
+            Err(e) => {
+                errors.push(I18nError::Source(e));
                 continue;
             }
         };
@@ -65,32 +80,31 @@ pub(super) fn read_locale(code: &str, dir: &Path) -> Result<LocaleSource, Vec<I1
     }
 }
 
-/// The `.ftl` files of a locale folder, sorted so that builds are reproducible.
-fn list_ftl_files(code: &str, dir: &Path) -> Result<Vec<PathBuf>, I18nError> {
-    if !dir.is_dir() {
-        return Err(I18nError::MissingLocale {
+/// The `.ftl` files of a locale folder, sorted so that builds are reproducible; links that
+/// leave the site, loops and special files are errors, never read.
+fn list_ftl_files(site: &SiteRoot, code: &str, dir: &Path) -> Result<Vec<PathBuf>, Vec<I18nError>> {
+    if fs::symlink_metadata(dir).is_err() {
+        return Err(vec![I18nError::MissingLocale {
             code: code.to_owned(),
             path: dir.to_path_buf(),
-        });
+        }]);
     }
-    let read_error = |source| I18nError::Read {
-        path: dir.to_path_buf(),
-        source,
-    };
-    let mut files = Vec::new();
-    for entry in fs::read_dir(dir).map_err(read_error)? {
-        let path = entry.map_err(read_error)?.path();
-        if path.extension().is_some_and(|ext| ext == "ftl") && path.is_file() {
-            files.push(path);
-        }
+    let walked = site.walk(dir, 1, &|name| name.starts_with('.'));
+    if !walked.errors.is_empty() {
+        return Err(walked.errors.into_iter().map(I18nError::Source).collect());
     }
+    let files: Vec<PathBuf> = walked
+        .files
+        .iter()
+        .filter(|rel| rel.extension().is_some_and(|ext| ext == "ftl"))
+        .map(|rel| site.path().join(rel))
+        .collect();
     if files.is_empty() {
-        return Err(I18nError::EmptyLocale {
+        return Err(vec![I18nError::EmptyLocale {
             code: code.to_owned(),
             path: dir.to_path_buf(),
-        });
+        }]);
     }
-    files.sort();
     Ok(files)
 }
 

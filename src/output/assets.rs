@@ -3,28 +3,28 @@
 use std::fs;
 use std::path::Path;
 
-use walkdir::WalkDir;
-
 use super::OutputError;
+use crate::sources::SiteRoot;
 
-/// Copies every file under `from` into `to`, keeping relative paths; returns bytes copied.
+/// Copies every regular file under `from` into `to`, keeping relative paths; returns bytes
+/// copied. Links that leave the site, loops, FIFOs and devices are refused, all at once.
 pub fn copy_static(from: &Path, to: &Path) -> Result<u64, OutputError> {
-    if !from.is_dir() {
-        return Ok(0);
+    let site = SiteRoot::of_source_dir(from);
+    let walked = site.walk(from, usize::MAX, &|_| false);
+    if !walked.errors.is_empty() {
+        return Err(OutputError::Source(walked.errors));
     }
     let mut total = 0;
-    for item in WalkDir::new(from).follow_links(false) {
-        let item = item.map_err(|e| {
-            let path = e.path().unwrap_or(from).to_path_buf();
-            OutputError::io(&path, e.into())
-        })?;
-        let relative = item.path().strip_prefix(from).unwrap_or(item.path());
+    for rel in walked.files {
+        let path = site.path().join(&rel);
+        let relative = path.strip_prefix(from).unwrap_or(&path);
         let dest = to.join(relative);
-        if item.file_type().is_dir() {
-            fs::create_dir_all(&dest).map_err(|e| OutputError::io(&dest, e))?;
-        } else if item.file_type().is_file() {
-            total += fs::copy(item.path(), &dest).map_err(|e| OutputError::io(item.path(), e))?;
+        if let Some(parent) = dest.parent() {
+            fs::create_dir_all(parent).map_err(|e| OutputError::io(parent, e))?;
         }
+        let mut source = site.open(&path).map_err(|e| OutputError::Source(vec![e]))?;
+        let mut file = fs::File::create(&dest).map_err(|e| OutputError::io(&dest, e))?;
+        total += std::io::copy(&mut source, &mut file).map_err(|e| OutputError::io(&path, e))?;
     }
     Ok(total)
 }

@@ -30,6 +30,9 @@ pub enum OutputError {
         /// The IO error.
         source: std::io::Error,
     },
+    /// Static files that are links leaving the site, loops, FIFOs or devices.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Source(Vec<crate::sources::SourceError>),
     /// The output folder is not one portsite may replace.
     #[error("refusing to write the site to {}: {reason}", out.display())]
     Refused {

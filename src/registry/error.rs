@@ -18,6 +18,9 @@ pub enum RegistryError {
         /// The operating system's error.
         source: std::io::Error,
     },
+    /// The registry is a link leaving the site, a FIFO or a device.
+    #[error(transparent)]
+    Source(crate::sources::SourceError),
     /// The file is not UTF-8.
     #[error(
         "{span}: the port registry is not valid UTF-8; download the CSV from IANA again \

@@ -18,6 +18,8 @@ mod tests;
 use std::io::Read;
 use std::path::Path;
 
+use crate::sources::{Problem, SiteRoot};
+
 pub use date::PartialDate;
 pub(crate) use date::days_in_month;
 pub use diff::{ChangedField, FieldChange, RegistryDiff, ServiceChange, ServiceKey, diff};
@@ -41,11 +43,31 @@ pub struct PortRegistry {
 }
 
 impl PortRegistry {
-    /// Loads the registry CSV at `path`.
+    /// Loads the registry of the site at `root` (`content/registry/…csv`), refusing a link
+    /// that leaves the site, a FIFO or a device in its place; errors name the relative path.
+    pub fn load(root: &Path) -> Result<PortRegistry, RegistryError> {
+        let rel = Path::new(crate::site::REGISTRY_CSV);
+        let site = SiteRoot::new(root);
+        let file = site.open(&root.join(rel)).map_err(|e| match e.problem {
+            Problem::Io(source) => RegistryError::Io {
+                path: rel.to_path_buf(),
+                source,
+            },
+            _ => RegistryError::Source(e),
+        })?;
+        PortRegistry::from_reader(file, rel)
+    }
+
+    /// Loads the registry CSV at `path`, which must be a regular file (a FIFO or device
+    /// is refused rather than read forever).
     pub fn from_path(path: &Path) -> Result<PortRegistry, RegistryError> {
-        let file = std::fs::File::open(path).map_err(|source| RegistryError::Io {
-            path: path.to_path_buf(),
-            source,
+        let site = SiteRoot::new(Path::new("/"));
+        let file = site.open(path).map_err(|e| match e.problem {
+            Problem::Io(source) => RegistryError::Io {
+                path: path.to_path_buf(),
+                source,
+            },
+            _ => RegistryError::Source(e),
         })?;
         PortRegistry::from_reader(file, path)
     }

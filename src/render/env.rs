@@ -8,6 +8,7 @@ use tera::{Context, ErrorKind, Kwargs, State, Tera, Value};
 use super::RenderError;
 use crate::diag::Span;
 use crate::i18n::{Arg, Localizer};
+use crate::sources::SiteRoot;
 
 /// The context variable holding the index of the page's locale in the site's locale list.
 pub const LOCALE_INDEX: &str = "locale_index";
@@ -25,31 +26,7 @@ impl Templates {
         localizer: Arc<Localizer>,
         codes: Vec<String>,
     ) -> Result<Templates, RenderError> {
-        let mut sources = Vec::new();
-        for item in walkdir::WalkDir::new(dir).sort_by_file_name() {
-            let item = item.map_err(|e| RenderError::Read {
-                path: dir.to_path_buf(),
-                message: e.to_string(),
-            })?;
-            let path = item.path();
-            let is_template = path
-                .extension()
-                .is_some_and(|ext| ext == "html" || ext == "xml");
-            if !item.file_type().is_file() || !is_template {
-                continue;
-            }
-            let name = path.strip_prefix(dir).unwrap_or(path);
-            let name = name.to_string_lossy().replace('\\', "/");
-            let text = std::fs::read(path).map_err(|e| RenderError::Read {
-                path: path.to_path_buf(),
-                message: e.to_string(),
-            })?;
-            let text = String::from_utf8(text).map_err(|e| RenderError::Template {
-                span: Span::file(path),
-                message: format!("not valid UTF-8 ({e}): save the template as UTF-8"),
-            })?;
-            sources.push((name, text));
-        }
+        let sources = read_sources(dir)?;
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
         register_t(&mut tera, localizer, codes);
@@ -75,6 +52,40 @@ impl Templates {
             .render_to(name, context, &mut *out)
             .map_err(|e| template_error(Path::new("templates"), &e))
     }
+}
+
+/// Templates are a few kilobytes each; this bounds what a hostile one can cost.
+const MAX_TEMPLATE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads every `.html`/`.xml` file under `dir` as (name, text), refusing links that leave
+/// the site, loops and special files.
+fn read_sources(dir: &Path) -> Result<Vec<(String, String)>, RenderError> {
+    let site = SiteRoot::of_source_dir(dir);
+    let walked = site.walk(dir, usize::MAX, &|name| name.starts_with('.'));
+    if !walked.errors.is_empty() {
+        return Err(RenderError::Source(walked.errors));
+    }
+    let mut sources = Vec::new();
+    for rel in walked.files {
+        let is_template = rel
+            .extension()
+            .is_some_and(|ext| ext == "html" || ext == "xml");
+        if !is_template {
+            continue;
+        }
+        let path = site.path().join(&rel);
+        let name = path.strip_prefix(dir).unwrap_or(&path);
+        let name = name.to_string_lossy().replace('\\', "/");
+        let text = site
+            .read(&path, MAX_TEMPLATE_BYTES)
+            .map_err(|e| RenderError::Source(vec![e]))?;
+        let text = String::from_utf8(text).map_err(|e| RenderError::Template {
+            span: Span::file(&path),
+            message: format!("not valid UTF-8 ({e}): save the template as UTF-8"),
+        })?;
+        sources.push((name, text));
+    }
+    Ok(sources)
 }
 
 /// Maps a Tera error to our error, with `templates/<file>:line:col` where Tera knows it.

@@ -32,6 +32,9 @@ pub enum RenderError {
         /// The IO error.
         message: String,
     },
+    /// Template files that are links leaving the site, loops, FIFOs or devices.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Source(Vec<crate::sources::SourceError>),
     /// A template does not compile or failed while rendering.
     #[error("{span}: template error: {message}")]
     Template {

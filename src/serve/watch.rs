@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 use std::time::SystemTime;
 
-use walkdir::WalkDir;
+use crate::sources::SiteRoot;
 
 /// The folders and files whose changes trigger a rebuild, relative to the site root.
 pub const WATCHED: [&str; 5] = ["content", "templates", "locales", "static", "site.yaml"];
@@ -32,15 +32,19 @@ impl Snapshot {
     pub fn take(root: &Path) -> Snapshot {
         use std::os::unix::fs::MetadataExt;
         let mut stamps = BTreeMap::new();
+        // The loaders' walk: links leaving the site (one to `/` would make every poll walk
+        // the whole disk), loops and FIFOs are skipped here and reported by the build.
+        let site = SiteRoot::new(root);
         for watched in WATCHED {
-            let walk = WalkDir::new(root.join(watched)).follow_links(true);
-            for item in walk.into_iter().filter_map(Result::ok) {
-                let ignored = item.file_name().to_str().is_none_or(is_editor_leftover);
-                if ignored || !item.file_type().is_file() {
+            for relative in site.walk(&root.join(watched), usize::MAX, &|_| false).files {
+                let ignored = relative
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .is_none_or(is_editor_leftover);
+                if ignored {
                     continue;
                 }
-                let Ok(meta) = item.metadata() else { continue };
-                let Ok(relative) = item.path().strip_prefix(root) else {
+                let Ok(meta) = std::fs::metadata(root.join(&relative)) else {
                     continue;
                 };
                 let stamp = Stamp {
@@ -48,7 +52,7 @@ impl Snapshot {
                     len: meta.len(),
                     inode: meta.ino(),
                 };
-                stamps.insert(relative.to_path_buf(), stamp);
+                stamps.insert(relative, stamp);
             }
         }
         Snapshot(stamps)
