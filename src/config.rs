@@ -179,9 +179,16 @@ impl SiteConfig {
     /// Parses and validates configuration text; `path` is used in messages.
     pub fn parse(path: &Path, text: &str) -> Result<SiteConfig, ConfigError> {
         let config: SiteConfig = yaml_serde::from_str(text).map_err(|err| {
-            let (line, col) = err
+            let mut at = err
                 .location()
                 .map_or((1, 1), |loc| (loc.line(), loc.column()));
+            // serde names the mapping of a duplicate key; point at the second key instead.
+            if err.to_string().contains("duplicate field")
+                && let Some(second) = crate::content::duplicate_key_position(text)
+            {
+                at = second;
+            }
+            let (line, col) = at;
             ConfigError::Yaml {
                 span: Span::new(path, line, col),
                 message: err.to_string(),
@@ -277,6 +284,17 @@ mod tests {
         let message = err.to_string();
         assert!(
             message.starts_with("site.yaml:7:1: unknown field `titel`"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn duplicate_key_points_at_the_second_one() {
+        let text = format!("{MINIMAL}\"title\" : again\n");
+        let err = SiteConfig::parse(Path::new("site.yaml"), &text).unwrap_err();
+        let message = err.to_string();
+        assert!(
+            message.starts_with("site.yaml:7:1: duplicate field `title`"),
             "{message}"
         );
     }

@@ -30,3 +30,4 @@ pub use front_matter::{FrontMatter, split_front_matter};
 pub use meta::{EntryMeta, FaqItem, SourceLink, Transport};
 pub use path::{ContentPath, parse_entry_path};
 pub use today::today;
+pub(crate) use yaml::duplicate_key_position;

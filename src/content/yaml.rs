@@ -160,9 +160,11 @@ fn map_error(path: &Path, yaml: &str, first_line: usize, err: &yaml_serde::Error
             suggestion,
         };
     }
-    let span = match message.strip_prefix("duplicate field ") {
-        Some(rest) => locate_duplicate(yaml, span, first_line, rest.trim_matches('`')),
-        None => span,
+    let span = if message.starts_with("duplicate field ") || message.starts_with("duplicate entry")
+    {
+        locate_duplicate(yaml, span, first_line)
+    } else {
+        span
     };
     let tab_at_error = yaml
         .lines()
@@ -211,32 +213,143 @@ fn explain(field_path: Option<&str>, message: &str) -> String {
     format!("{prefix}{message}")
 }
 
-/// serde reports a duplicate key at the start of its mapping; this finds the second
-/// `key:` among the lines of that mapping (same indentation), falling back to `span`.
-fn locate_duplicate(yaml: &str, span: Span, first_line: usize, key: &str) -> Span {
-    let indent = span.col - 1;
-    let start = span.line - first_line;
-    let mut seen = 0;
-    for (i, line) in yaml.lines().enumerate().skip(start) {
-        // The mapping's first line may begin with `- `; later lines are plain indentation.
-        let Some(rest) = line.get(indent..) else {
-            continue;
-        };
-        let head = &line[..indent];
-        if i > start && !head.chars().all(|c| c == ' ') {
-            break;
-        }
-        if rest.starts_with(' ') {
-            continue;
-        }
-        if rest.strip_prefix(key).is_some_and(|r| r.starts_with(':')) {
-            seen += 1;
-            if seen == 2 {
-                return Span::new(span.path, first_line + i, indent + 1);
-            }
-        }
+/// serde reports a duplicate key at the start of its mapping; this walks the document
+/// again and stops at the second occurrence of a key in any mapping, whose position the
+/// YAML parser knows however the key is written (`title:`, `"title":`, `title :`, `{…}`).
+fn locate_duplicate(yaml: &str, span: Span, first_line: usize) -> Span {
+    match duplicate_key_position(yaml) {
+        Some((line, col)) => Span::new(span.path, first_line + line - 1, col),
+        None => span,
     }
-    span
+}
+
+/// The 1-based line and column of the first key written twice in one mapping, if any.
+pub(crate) fn duplicate_key_position(yaml: &str) -> Option<(usize, usize)> {
+    let result = DuplicateKeys.deserialize(yaml_serde::Deserializer::from_str(yaml));
+    match result {
+        Err(err) if err.to_string().contains(DUPLICATE_KEY) => {
+            err.location().map(|l| (l.line(), l.column()))
+        }
+        _ => None,
+    }
+}
+
+const DUPLICATE_KEY: &str = "portsite: duplicate key";
+
+/// Walks any YAML document, failing on the second occurrence of a key in a mapping. The
+/// failure is raised while the key itself is decoded, so the parser marks it with the
+/// key's own position.
+#[derive(Clone, Copy)]
+struct DuplicateKeys;
+
+impl<'de> DeserializeSeed<'de> for DuplicateKeys {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for DuplicateKeys {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        self.deserialize(d)
+    }
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        self.deserialize(d)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(self)?.is_some() {}
+        Ok(())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut seen: Vec<String> = Vec::new();
+        while let Some(key) = map.next_key_seed(KeySeed(&seen))? {
+            seen.push(key);
+            map.next_value_seed(self)?;
+        }
+        Ok(())
+    }
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
+        let (IgnoredAny, variant) = data.variant()?;
+        variant.newtype_variant_seed(self)
+    }
+}
+
+/// Decodes one mapping key as text and fails if the mapping already had it.
+struct KeySeed<'a>(&'a [String]);
+
+impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = String;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<String, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed<'_> {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a mapping key")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<String, E> {
+        if self.0.iter().any(|k| k == key) {
+            return Err(E::custom(format_args!("{DUPLICATE_KEY} `{key}`")));
+        }
+        Ok(key.to_owned())
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<String, E> {
+        self.visit_str(&v.to_string())
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
+        self.visit_str(&v.to_string())
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
+        self.visit_str(&v.to_string())
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
+        self.visit_str(&v.to_string())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<String, E> {
+        self.visit_str("~")
+    }
+    // A sequence or mapping as a key is not something front matter uses; skip it.
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<String, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(String::new())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<String, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(String::new())
+    }
 }
 
 /// Drops the first " at line L column C" (the span says it) and moves later ones by `offset`.

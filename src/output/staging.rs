@@ -28,13 +28,16 @@ impl Staging {
         let parent = target
             .parent()
             .ok_or_else(|| refuse(&target, "it has no parent folder"))?;
+        // Refused before anything is created: a folder portsite may not replace gets no
+        // lock file (or anything else) beside it.
+        check_replaceable(&target)?;
         fs::create_dir_all(parent).map_err(|e| OutputError::io(parent, e))?;
         let name = file_name(&target);
-        let lock_path = parent.join(format!(".{name}.portsite-lock"));
-        let lock = File::create(&lock_path).map_err(|e| OutputError::io(&lock_path, e))?;
+        let lock = open_lock(&parent.join(format!(".{name}.portsite-lock")))?;
         if lock.try_lock_exclusive().is_err() {
             return Err(OutputError::Busy { out: target });
         }
+        // Checked again under the lock: another build may have finished meanwhile.
         check_replaceable(&target)?;
         let staging = parent.join(format!(".{name}.portsite-staging"));
         if staging.exists() {
@@ -93,6 +96,26 @@ impl Drop for Staging {
             let _ = remove_portsite_folder(&self.staging);
         }
     }
+}
+
+/// Opens (or creates) the lock file without following a symbolic link and without
+/// truncating: a link planted at the lock's name must not make the build empty a file.
+fn open_lock(path: &Path) -> Result<File, OutputError> {
+    use std::os::unix::fs::OpenOptionsExt;
+    fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32)
+        .open(path)
+        .map_err(|e| {
+            let e = if e.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error()) {
+                std::io::Error::other("it is a symbolic link, not portsite's lock file; remove it")
+            } else {
+                e
+            };
+            OutputError::io(path, e)
+        })
 }
 
 fn absolute(out: &Path) -> Result<PathBuf, OutputError> {

@@ -159,3 +159,32 @@ fn byte_order_mark_and_crlf_build_like_the_plain_file() {
         "BOM + CRLF must render exactly like the LF file"
     );
 }
+
+#[test]
+fn duplicate_key_however_written_points_at_the_second_one() {
+    let cases = [
+        ("title: a\ndescription: x\n\"title\": b\n", 4, 1),
+        ("title: a\ndescription: x\ntitle : b\n", 4, 1),
+        ("title: a\ndescription: x\n'title': b\n", 4, 1),
+        ("\"title\": a\ndescription: x\n  \ntitle: b\n", 5, 1),
+        ("title: a\ndescription: x\n? title\n: b\n", 4, 3),
+        ("{title: a, description: x, title: b}\n", 2, 28),
+    ];
+    for (yaml, line, col) in cases {
+        with_entry(&format!("---\n{yaml}---\nbody\n")).refused(
+            &[],
+            &format!(
+                "content/ports/3712/index.en.md:{line}:{col}: field `title` is written twice; keep only one"
+            ),
+        );
+    }
+}
+
+#[test]
+fn duplicate_key_inside_a_faq_item_points_at_the_second_one() {
+    with_entry("---\ntitle: a\ndescription: x\nfaq:\n  - q: one\n    a: two\n    \"q\": three\n---\nbody\n")
+        .refused(
+            &[],
+            "content/ports/3712/index.en.md:7:5: faq[0]: field `q` is written twice; keep only one",
+        );
+}

@@ -6,11 +6,24 @@ use std::path::Path;
 use crate::harness::{Built, Snapshot};
 
 fn refuse_out(built: &Built, out: &Path, reason: &str) {
-    let out = out.to_str().unwrap();
+    let text = out.to_str().unwrap();
     built.refused(
-        &["--out", out],
-        &format!("refusing to write the site to {out}: {reason}"),
+        &["--out", text],
+        &format!("refusing to write the site to {text}: {reason}"),
     );
+    assert_no_lock_beside(out);
+}
+
+/// A refused build leaves nothing beside the folder it was not allowed to touch.
+fn assert_no_lock_beside(out: &Path) {
+    let (Some(parent), Some(name)) = (out.parent(), out.file_name()) else {
+        return;
+    };
+    let name = name.to_string_lossy();
+    for suffix in ["lock", "staging"] {
+        let left = parent.join(format!(".{name}.portsite-{suffix}"));
+        assert!(!left.exists(), "a refused build left {}", left.display());
+    }
 }
 
 #[test]
@@ -53,6 +66,7 @@ fn out_equal_to_home_is_refused() {
         fs::read_to_string(home_path.join(".bashrc")).unwrap(),
         "keep me"
     );
+    assert_no_lock_beside(&home_path);
     built.assert_untouched();
 }
 
@@ -103,4 +117,31 @@ fn symlink_to_a_foreign_folder_is_refused() {
         fs::read_to_string(target.join("notes.txt")).unwrap(),
         "mine"
     );
+    assert_no_lock_beside(&target);
+    assert_no_lock_beside(&link);
+}
+
+#[test]
+fn foreign_file_is_refused_without_a_lock_beside_it() {
+    let built = Built::new(3712, 3712);
+    let root = fs::canonicalize(built.site.root()).unwrap();
+    let file = root.join("notes.txt");
+    fs::write(&file, "keep").unwrap();
+    refuse_out(&built, &file, "it exists and is not a folder");
+    assert_eq!(fs::read_to_string(&file).unwrap(), "keep");
+}
+
+#[test]
+fn planted_lock_and_staging_links_are_never_followed() {
+    let built = Built::new(3712, 3712);
+    let root = fs::canonicalize(built.site.root()).unwrap();
+    let victim_dir = tempfile::tempdir().unwrap();
+    let victim = victim_dir.path().join("victim.txt");
+    fs::write(&victim, "precious").unwrap();
+    let lock = root.join(".public.portsite-lock");
+    fs::remove_file(&lock).unwrap();
+    std::os::unix::fs::symlink(&victim, &lock).unwrap();
+    let stderr = built.refused(&[], "not portsite's lock file");
+    assert!(stderr.contains(".public.portsite-lock"), "{stderr}");
+    assert_eq!(fs::read_to_string(&victim).unwrap(), "precious");
 }
