@@ -259,14 +259,17 @@ pub fn build_keeping(options: &BuildOptions) -> Result<(BuildReport, LoadedSite)
     let (pages, port_pages, html_bytes) = write_pages(&site, staging.dir(), options.progress)?;
     write_assets(&site, &options.root, staging.dir())?;
     let search = write_site_files(&site, staging.dir())?;
-    staging.commit()?;
+    // What the swap reports (a previous site that could not be deleted) comes first, so the
+    // CLI never hides it behind translation gaps.
+    let mut warnings = staging.commit()?;
+    warnings.extend(self::warnings(site.localizer.warnings()));
     let report = BuildReport {
         pages,
         port_pages,
         html_bytes,
         startup,
         elapsed: started.elapsed(),
-        warnings: warnings(site.localizer.warnings()),
+        warnings,
         search,
     };
     Ok((report, site))

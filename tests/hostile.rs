@@ -23,3 +23,5 @@ mod out_dir;
 mod site_sources;
 #[path = "hostile/sources.rs"]
 mod sources;
+#[path = "hostile/swap.rs"]
+mod swap;

@@ -3,6 +3,7 @@
 
 mod assets;
 mod feed;
+mod removal;
 mod robots;
 pub mod search;
 pub mod sitemap;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use fs2::FileExt;
 
 use super::OutputError;
+use super::removal::{self, Cleared};
 
 /// The file that marks a folder as created by portsite; only such folders are ever replaced.
 pub const MARKER: &str = ".portsite-output";
@@ -16,12 +17,19 @@ pub const MARKER: &str = ".portsite-output";
 pub struct Staging {
     target: PathBuf,
     staging: PathBuf,
+    /// Where folders that cannot be deleted are moved: `<parent>/.NAME.portsite-old`.
+    aside: PathBuf,
     committed: bool,
+    warnings: Vec<String>,
     _lock: File,
 }
 
 impl Staging {
     /// Checks that `out` may be replaced, takes the build lock and creates the staging folder.
+    ///
+    /// Whatever an earlier build left (killed at any moment, or unable to delete the site it
+    /// replaced) is cleared first: a staging folder is deleted marker last, or moved aside
+    /// when it cannot be deleted; folders moved aside earlier are deleted once they can be.
     pub fn begin(root: &Path, out: &Path) -> Result<Staging, OutputError> {
         let target = absolute(out)?;
         refuse_dangerous(root, &target)?;
@@ -40,9 +48,27 @@ impl Staging {
         // Checked again under the lock: another build may have finished meanwhile.
         check_replaceable(&target)?;
         let staging = parent.join(format!(".{name}.portsite-staging"));
-        if staging.exists() {
-            // Left by an interrupted build; we hold the lock, so nobody else is writing it.
-            remove_portsite_folder(&staging)?;
+        let aside = parent.join(format!(".{name}.portsite-old"));
+        let mut warnings = Vec::new();
+        // We hold the lock, so nobody else is writing these.
+        if let Cleared::MovedAside { to, reason } = removal::clear(&staging, &aside)? {
+            warnings.push(format!(
+                "a folder left by an earlier build could not be deleted ({reason}); it was \
+                 moved to {}: delete it by hand",
+                to.display()
+            ));
+        }
+        let aside_name = format!(".{name}.portsite-old");
+        for left in removal::sweep_aside(parent, &aside_name) {
+            if !warnings
+                .iter()
+                .any(|w| w.contains(&*left.to_string_lossy()))
+            {
+                warnings.push(format!(
+                    "{} is left from an earlier build and cannot be deleted; delete it by hand",
+                    left.display()
+                ));
+            }
         }
         fs::create_dir(&staging).map_err(|e| OutputError::io(&staging, e))?;
         let marker = staging.join(MARKER);
@@ -51,7 +77,9 @@ impl Staging {
         Ok(Staging {
             target,
             staging,
+            aside,
             committed: false,
+            warnings,
             _lock: lock,
         })
     }
@@ -66,9 +94,13 @@ impl Staging {
         &self.target
     }
 
-    /// Publishes the staged site in one atomic step and removes the previous one.
-    pub fn commit(mut self) -> Result<(), OutputError> {
-        if self.target.exists() {
+    /// Publishes the staged site in one atomic step, then deletes the previous one.
+    ///
+    /// An error means the previous site is still published, untouched. Once the swap is
+    /// done the build has succeeded: a previous site that cannot be deleted is moved aside
+    /// (or left for the next build) and reported in the returned warnings.
+    pub fn commit(mut self) -> Result<Vec<String>, OutputError> {
+        if fs::symlink_metadata(&self.target).is_ok() {
             rustix::fs::renameat_with(
                 rustix::fs::CWD,
                 &self.staging,
@@ -78,14 +110,31 @@ impl Staging {
             )
             .map_err(|e| OutputError::io(&self.target, e.into()))?;
             self.committed = true;
-            // The staging path now holds the previous output.
-            remove_portsite_folder(&self.staging)?;
+            // The staging path now holds the previous output, marker and all.
+            self.delete_previous();
         } else {
             fs::rename(&self.staging, &self.target)
                 .map_err(|e| OutputError::io(&self.target, e))?;
             self.committed = true;
         }
-        Ok(())
+        Ok(std::mem::take(&mut self.warnings))
+    }
+
+    fn delete_previous(&mut self) {
+        let published = self.target.display().to_string();
+        match removal::clear(&self.staging, &self.aside) {
+            Ok(Cleared::Gone) => {}
+            Ok(Cleared::MovedAside { to, reason }) => self.warnings.push(format!(
+                "the new site is in place in {published}, but the previous one could not be \
+                 deleted ({reason}); it was moved to {}: delete it by hand",
+                to.display()
+            )),
+            Err(err) => self.warnings.push(format!(
+                "the new site is in place in {published}, but the previous one could not be \
+                 deleted or moved ({err}); the next build deletes {} when it can",
+                self.staging.display()
+            )),
+        }
     }
 }
 
@@ -93,7 +142,8 @@ impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
             // A failed build: drop what was staged; the previous output was never touched.
-            let _ = remove_portsite_folder(&self.staging);
+            // Whatever cannot be deleted now keeps its marker and goes with the next build.
+            let _ = removal::remove_portsite_tree(&self.staging);
         }
     }
 }
@@ -183,36 +233,6 @@ fn check_replaceable(out: &Path) -> Result<(), OutputError> {
     }
 }
 
-/// Removes a folder only if it carries the portsite marker (or is empty).
-fn remove_portsite_folder(dir: &Path) -> Result<(), OutputError> {
-    if dir.join(MARKER).is_file() {
-        remove_tree(dir)
-    } else {
-        fs::remove_dir(dir).map_err(|e| OutputError::io(dir, e))
-    }
-}
-
-/// Deletes a folder and everything in it, sub-folders in parallel: a replaced site has a
-/// folder per page, and unlinking them on both cores halves the wait. Symlinks are removed,
-/// never followed.
-fn remove_tree(dir: &Path) -> Result<(), OutputError> {
-    use rayon::prelude::*;
-    let entries: Vec<fs::DirEntry> = fs::read_dir(dir)
-        .map_err(|e| OutputError::io(dir, e))?
-        .collect::<Result<_, _>>()
-        .map_err(|e| OutputError::io(dir, e))?;
-    entries.par_iter().try_for_each(|entry| {
-        let path = entry.path();
-        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-        if is_dir {
-            remove_tree(&path)
-        } else {
-            fs::remove_file(&path).map_err(|e| OutputError::io(&path, e))
-        }
-    })?;
-    fs::remove_dir(dir).map_err(|e| OutputError::io(dir, e))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,10 +249,10 @@ mod tests {
         let out = root.path().join("public");
         let first = Staging::begin(root.path(), &out).unwrap();
         fs::write(first.dir().join("a.html"), "old").unwrap();
-        first.commit().unwrap();
+        assert!(first.commit().unwrap().is_empty());
         let second = Staging::begin(root.path(), &out).unwrap();
         fs::write(second.dir().join("b.html"), "new").unwrap();
-        second.commit().unwrap();
+        assert!(second.commit().unwrap().is_empty());
         assert!(!out.join("a.html").exists());
         assert_eq!(fs::read_to_string(out.join("b.html")).unwrap(), "new");
     }
@@ -243,7 +263,7 @@ mod tests {
         let out = root.path().join("public");
         let first = Staging::begin(root.path(), &out).unwrap();
         fs::write(first.dir().join("a.html"), "old").unwrap();
-        first.commit().unwrap();
+        assert!(first.commit().unwrap().is_empty());
         let second = Staging::begin(root.path(), &out).unwrap();
         fs::write(second.dir().join("a.html"), "half").unwrap();
         drop(second);
