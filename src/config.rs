@@ -150,6 +150,12 @@ pub enum ConfigError {
         /// What is wrong.
         message: String,
     },
+    /// A command-line value that overrides site.yaml breaks the rules site.yaml follows.
+    #[error("{message}")]
+    Argument {
+        /// The option, its value, what is wrong.
+        message: String,
+    },
     /// The values parse but do not make sense together.
     #[error("{path}: {message}", path = path.display())]
     Invalid {
@@ -231,13 +237,14 @@ impl SiteConfig {
                 return Err(invalid(format!("locale `{}` is listed twice", locale.code)));
             }
         }
-        if !(self.base_url.starts_with("https://") || self.base_url.starts_with("http://"))
-            || self.base_url.ends_with('/')
-        {
-            return Err(invalid(format!(
-                "base_url `{}` must be an absolute http(s) URL without a trailing slash",
-                self.base_url
-            )));
+        crate::validate::base_url(&self.base_url).map_err(&invalid)?;
+        for (what, value) in [("edit_url", &self.edit_url), ("new_url", &self.new_url)] {
+            if let Some(value) = value {
+                crate::validate::link_prefix(value, what).map_err(&invalid)?;
+            }
+        }
+        if let Some(endpoint) = &self.feedback_endpoint {
+            crate::validate::endpoint(endpoint, "feedback_endpoint").map_err(&invalid)?;
         }
         if self.ports.from > self.ports.to {
             return Err(invalid("ports: `from` is greater than `to`".into()));

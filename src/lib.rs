@@ -20,3 +20,4 @@ pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod sources;
+pub mod validate;

@@ -109,7 +109,8 @@ impl LoadedSite {
     pub fn load(root: &Path, base_url: Option<&str>) -> Result<LoadedSite, BuildError> {
         let mut config = SiteConfig::load(root)?;
         if let Some(url) = base_url {
-            config.base_url = url.trim_end_matches('/').to_string();
+            config.base_url = crate::validate::base_url_argument(url)
+                .map_err(|message| ConfigError::Argument { message })?;
         }
         let codes = config.locale_codes();
         let ((registry, content), (localizer, highlighter)) = rayon::join(

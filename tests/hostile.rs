@@ -7,6 +7,8 @@ mod common;
 #[path = "hostile/harness.rs"]
 mod harness;
 
+#[path = "hostile/arguments.rs"]
+mod arguments;
 #[path = "hostile/front_matter.rs"]
 mod front_matter;
 #[path = "hostile/injection.rs"]

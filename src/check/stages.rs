@@ -169,6 +169,7 @@ fn config_diagnostic(e: &ConfigError) -> Diagnostic {
         }
         ConfigError::Yaml { span, .. } => Location::At(span.clone()),
         ConfigError::Source(e) => Location::File(e.path.clone()),
+        ConfigError::Argument { .. } => Location::Nowhere,
     };
     Diagnostic::from_located("config", Severity::Error, location, &e.to_string())
 }

@@ -21,7 +21,7 @@ pub struct BuildArgs {
 
 /// Builds the site and prints a summary.
 pub fn run(args: BuildArgs) -> Result {
-    let root = args.root.root;
+    let root = args.root.folder()?;
     let out = args.out.unwrap_or_else(|| root.join("public"));
     let options = BuildOptions {
         root,

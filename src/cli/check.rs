@@ -32,7 +32,7 @@ pub struct CheckArgs {
 /// Checks the site and prints every problem; fails when there are errors (or warnings
 /// with `--deny-warnings`).
 pub fn run(args: CheckArgs) -> Result {
-    let report = check::check_site(&args.root.root);
+    let report = check::check_site(&args.root.folder()?);
     match args.format {
         Format::Human => {
             let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();

@@ -19,13 +19,11 @@ pub struct ImportArgs {
 
 /// Imports the file and prints what changed.
 pub fn run(args: ImportArgs) -> Result {
-    let report =
-        import::import_iana(&args.root.root, &args.file, content::today()).map_err(|e| {
-            Failure {
-                message: format!("error: {e}"),
-                code: 1,
-            }
-        })?;
+    let root = args.root.folder()?;
+    let report = import::import_iana(&root, &args.file, content::today()).map_err(|e| Failure {
+        message: format!("error: {e}"),
+        code: 1,
+    })?;
     print!("{}", describe(&report));
     Ok(())
 }

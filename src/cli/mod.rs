@@ -42,6 +42,37 @@ pub struct RootArg {
     pub root: PathBuf,
 }
 
+impl RootArg {
+    /// The site folder, checked to exist and to be a folder, so every subcommand fails the
+    /// same clear way on a mistyped `--root`.
+    pub fn folder(&self) -> outcome::Result<PathBuf> {
+        let problem = match std::fs::metadata(&self.root) {
+            Ok(meta) if meta.is_dir() => return Ok(self.root.clone()),
+            Ok(_) => "it is not a folder".to_string(),
+            Err(e) => e.to_string(),
+        };
+        Err(outcome::Failure {
+            message: format!(
+                "error: --root `{}`: {problem}; pass the folder that holds site.yaml",
+                self.root.display()
+            ),
+            code: 1,
+        })
+    }
+}
+
+/// Checks a `--base-url` value by site.yaml's rules (after dropping trailing slashes), so
+/// `build` and `serve` refuse it before doing anything.
+pub fn base_url_argument(value: Option<String>) -> outcome::Result<Option<String>> {
+    value
+        .map(|url| crate::validate::base_url_argument(&url))
+        .transpose()
+        .map_err(|message| outcome::Failure {
+            message: format!("error: {message}"),
+            code: 1,
+        })
+}
+
 /// Runs the parsed command line; the error is printed by `main`.
 pub fn run(cli: Cli) -> outcome::Result {
     match cli.command {
@@ -64,6 +95,6 @@ pub mod outcome {
         pub code: i32,
     }
 
-    /// The result of a subcommand.
-    pub type Result = std::result::Result<(), Failure>;
+    /// The result of a subcommand (or of one of its steps).
+    pub type Result<T = ()> = std::result::Result<T, Failure>;
 }

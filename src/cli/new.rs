@@ -24,7 +24,7 @@ pub fn run(args: NewArgs) -> Result {
         locale: args.locale.as_deref(),
         today: content::today(),
     };
-    let path = scaffold::create_entry(&args.root.root, &request).map_err(|e| Failure {
+    let path = scaffold::create_entry(&args.root.folder()?, &request).map_err(|e| Failure {
         message: format!("error: {e}"),
         code: 1,
     })?;

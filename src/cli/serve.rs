@@ -26,11 +26,18 @@ pub struct ServeArgs {
 
 /// Builds, serves and watches until the process is interrupted.
 pub fn run(args: ServeArgs) -> Result {
-    let mut options = ServeOptions::new(args.root.root, args.bind);
+    let root = args.root.folder()?;
+    let mut options = ServeOptions::new(root.clone(), args.bind);
     if let Some(out) = args.out {
         options.out = out;
     }
-    options.base_url = args.base_url;
+    // Checked before serving: a refused folder (the sources, `$HOME`, …) must never be
+    // served while the first build reports the refusal.
+    crate::output::check_output_folder(&root, &options.out).map_err(|e| Failure {
+        message: format!("error: {e}"),
+        code: 1,
+    })?;
+    options.base_url = super::base_url_argument(args.base_url)?;
     if !serve::is_loopback(&args.bind) {
         eprintln!(
             "warning: listening on {}, which is not a loopback address: anyone who can reach \

@@ -17,7 +17,7 @@ pub use feed::{render_feed, write_feeds};
 pub use robots::{robots_txt, write_robots};
 pub use search::{SearchReport, ShardSize, write_search_index, write_search_pages};
 pub use sitemap::{SitemapLimits, write_sitemaps};
-pub use staging::{MARKER, Staging};
+pub use staging::{MARKER, Staging, check_output_folder};
 pub use writer::PageWriter;
 
 /// Why the output could not be written.

@@ -31,14 +31,12 @@ impl Staging {
     /// replaced) is cleared first: a staging folder is deleted marker last, or moved aside
     /// when it cannot be deleted; folders moved aside earlier are deleted once they can be.
     pub fn begin(root: &Path, out: &Path) -> Result<Staging, OutputError> {
-        let target = absolute(out)?;
-        refuse_dangerous(root, &target)?;
+        // Refused before anything is created: a folder portsite may not replace gets no
+        // lock file (or anything else) beside it.
+        let target = check_output_folder(root, out)?;
         let parent = target
             .parent()
             .ok_or_else(|| refuse(&target, "it has no parent folder"))?;
-        // Refused before anything is created: a folder portsite may not replace gets no
-        // lock file (or anything else) beside it.
-        check_replaceable(&target)?;
         fs::create_dir_all(parent).map_err(|e| OutputError::io(parent, e))?;
         let name = file_name(&target);
         let lock = open_lock(&parent.join(format!(".{name}.portsite-lock")))?;
@@ -148,6 +146,16 @@ impl Drop for Staging {
     }
 }
 
+/// Resolves `out` and checks that portsite may write the site there: not the filesystem
+/// root, the site root or a parent of it, `$HOME`, a folder inside the sources, a file, or
+/// a folder portsite did not create. Returns the resolved folder. Creates nothing.
+pub fn check_output_folder(root: &Path, out: &Path) -> Result<PathBuf, OutputError> {
+    let target = absolute(out)?;
+    refuse_dangerous(root, &target)?;
+    check_replaceable(&target)?;
+    Ok(target)
+}
+
 /// Opens (or creates) the lock file without following a symbolic link and without
 /// truncating: a link planted at the lock's name must not make the build empty a file.
 fn open_lock(path: &Path) -> Result<File, OutputError> {
@@ -169,9 +177,9 @@ fn open_lock(path: &Path) -> Result<File, OutputError> {
 }
 
 fn absolute(out: &Path) -> Result<PathBuf, OutputError> {
-    let joined = std::path::absolute(out).map_err(|e| OutputError::io(out, e))?;
-    // Resolve symlinks in the existing part so `public -> /` is caught too.
-    Ok(fs::canonicalize(&joined).unwrap_or(joined))
+    // Links in the existing part resolved (`public -> /` is caught too), `..` applied after
+    // them, so a folder that does not exist yet cannot hide where it really is.
+    crate::validate::resolve_path(out).map_err(|e| OutputError::io(out, e))
 }
 
 fn file_name(path: &Path) -> String {
