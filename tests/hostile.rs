@@ -11,6 +11,8 @@ mod harness;
 mod arguments;
 #[path = "hostile/front_matter.rs"]
 mod front_matter;
+#[path = "hostile/import.rs"]
+mod import;
 #[path = "hostile/injection.rs"]
 mod injection;
 #[path = "hostile/interrupt.rs"]

@@ -133,3 +133,28 @@ impl Built {
             .expect("run portsite")
     }
 }
+
+/// Runs `portsite <args> --root <root>` as an unprivileged user, so folder and file
+/// permissions apply (root ignores them): under root, the site is handed to `nobody` and
+/// the command runs through `setpriv`.
+pub fn run_unprivileged(args: &[&str], root: &Path) -> Output {
+    use std::os::unix::fs::MetadataExt;
+    // A file we create is owned by our effective user: uid 0 means root.
+    let probe = tempfile::NamedTempFile::new().unwrap();
+    let is_root = probe.as_file().metadata().unwrap().uid() == 0;
+    let mut command = if is_root {
+        let status = std::process::Command::new("chown")
+            .args(["-R", "65534:65534"])
+            .arg(root)
+            .status()
+            .unwrap();
+        assert!(status.success(), "chown");
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
+        c.arg(env!("CARGO_BIN_EXE_portsite"));
+        c
+    } else {
+        std::process::Command::new(env!("CARGO_BIN_EXE_portsite"))
+    };
+    command.args(args).arg("--root").arg(root).output().unwrap()
+}

@@ -8,11 +8,11 @@ use std::fs;
 use std::hash::{Hash, Hasher};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
-use crate::harness::Built;
+use crate::harness::{Built, run_unprivileged};
 
 /// Every file of a folder by relative path, with a hash of its bytes (a site of thousands
 /// of pages, compared cheaply).
@@ -227,32 +227,6 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Runs `portsite build` as an unprivileged user (root ignores folder permissions).
-fn build_unprivileged(root: &Path) -> Output {
-    // A file we create is owned by our effective user: uid 0 means root.
-    let probe = tempfile::NamedTempFile::new().unwrap();
-    let is_root = probe.as_file().metadata().unwrap().uid() == 0;
-    let mut command = if is_root {
-        let status = Command::new("chown")
-            .args(["-R", "65534:65534"])
-            .arg(root)
-            .status()
-            .unwrap();
-        assert!(status.success(), "chown");
-        let mut c = Command::new("setpriv");
-        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
-        c.arg(env!("CARGO_BIN_EXE_portsite"));
-        c
-    } else {
-        Command::new(env!("CARGO_BIN_EXE_portsite"))
-    };
-    command
-        .args(["build", "--root"])
-        .arg(root)
-        .output()
-        .unwrap()
-}
-
 #[test]
 fn a_replaced_site_that_cannot_be_deleted_is_reported_truthfully_and_builds_go_on() {
     let built = Built::new(3712, 3712);
@@ -263,7 +237,7 @@ fn a_replaced_site_that_cannot_be_deleted_is_reported_truthfully_and_builds_go_o
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o555)).unwrap();
     set_span(root, 3711, 3712);
 
-    let output = build_unprivileged(root);
+    let output = run_unprivileged(&["build"], root);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(0), "{stderr}");
     assert!(!stderr.contains("was left as it was"), "{stderr}");
@@ -289,7 +263,7 @@ fn a_replaced_site_that_cannot_be_deleted_is_reported_truthfully_and_builds_go_o
 
     // The next build works, and says again what is left.
     set_span(root, 3712, 3712);
-    let output = build_unprivileged(root);
+    let output = run_unprivileged(&["build"], root);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(0), "{stderr}");
     assert!(
@@ -301,7 +275,7 @@ fn a_replaced_site_that_cannot_be_deleted_is_reported_truthfully_and_builds_go_o
     // Once it can be deleted, a build does.
     let moved = root.join(&aside[0]).join("locked");
     fs::set_permissions(&moved, fs::Permissions::from_mode(0o755)).unwrap();
-    let output = build_unprivileged(root);
+    let output = run_unprivileged(&["build"], root);
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(leftovers(root), Vec::<String>::new());
 }

@@ -1,7 +1,8 @@
 //! `portsite import-iana`: replace the bundled registry CSV with a new download, atomically,
 //! note the import in `SOURCE.md`, and say what changed.
 
-use std::io::Write;
+mod swap;
+
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -9,9 +10,17 @@ use sha2::{Digest, Sha256};
 use crate::content::EntryDate;
 use crate::registry::{self, HEADER, PortRegistry, RegistryDiff, RegistryError};
 use crate::site::REGISTRY_CSV;
+use crate::sources::{Problem, SiteRoot};
 
 /// Where the registry's provenance note lives, relative to the site root.
 pub const SOURCE_NOTE: &str = "content/registry/SOURCE.md";
+
+/// The registry's folder, relative to the site root.
+const REGISTRY_DIR: &str = "content/registry";
+/// The registry's file name inside it.
+const CSV_NAME: &str = "service-names-port-numbers.csv";
+/// The note's file name inside it.
+const NOTE_NAME: &str = "SOURCE.md";
 
 /// The heading in `SOURCE.md` under which imports are listed.
 const IMPORTS_HEADING: &str = "## Imported with portsite import-iana";
@@ -30,8 +39,12 @@ pub enum ImportError {
     /// The new file is not a valid IANA registry CSV.
     #[error("{0}\nNothing was replaced.")]
     Invalid(RegistryError),
-    /// Writing the new registry or the note failed.
-    #[error("{}: cannot write ({source}); check that the folder is writable", path.display())]
+    /// Writing the new registry or the note failed; neither was replaced.
+    #[error(
+        "{}: cannot write ({source}); check that the folder is writable. Nothing was replaced: \
+         the registry and SOURCE.md are as they were.",
+        path.display()
+    )]
     Write {
         /// The file being written.
         path: PathBuf,
@@ -53,25 +66,26 @@ pub struct ImportReport {
     pub bytes: usize,
 }
 
-/// Validates `file`, compares it with the site's registry, replaces the registry and
-/// appends a line to `SOURCE.md`. Nothing is written when `file` is invalid.
+/// IANA's CSV is about 1 MB; this bounds the memory a wrong file can take.
+pub const MAX_DOWNLOAD_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Validates `file`, compares it with the site's registry, and replaces the registry and
+/// `SOURCE.md` together: both or neither. Nothing is written when `file` is invalid or
+/// when either file cannot be written.
 pub fn import_iana(
     root: &Path,
     file: &Path,
     today: EntryDate,
 ) -> Result<ImportReport, ImportError> {
-    let bytes = std::fs::read(file).map_err(|source| ImportError::Read {
-        path: file.to_path_buf(),
-        source,
-    })?;
+    let bytes = read_download(file)?;
     let new = PortRegistry::from_reader(&bytes[..], file).map_err(ImportError::Invalid)?;
-    let target = root.join(REGISTRY_CSV);
-    let current_bytes = std::fs::read(&target).unwrap_or_default();
-    let sha256 = hex_sha256(&bytes);
+    let site = SiteRoot::new(root);
+    let folder = root.join(REGISTRY_DIR);
+    let current_bytes = read_site_file(&site, &root.join(REGISTRY_CSV))?;
     let mut report = ImportReport {
         diff: RegistryDiff::default(),
         replaced: false,
-        sha256,
+        sha256: hex_sha256(&bytes),
         bytes: bytes.len(),
     };
     if current_bytes == bytes {
@@ -82,10 +96,52 @@ pub fn import_iana(
         .or_else(|_| PortRegistry::from_str_source(&HEADER.join(","), Path::new(REGISTRY_CSV)))
         .map_err(ImportError::Invalid)?;
     report.diff = registry::diff(&current, &new);
-    replace_atomically(&target, &bytes)?;
+    let note = read_site_file(&site, &root.join(SOURCE_NOTE))?;
+    let note = String::from_utf8(note).map_err(|e| ImportError::Write {
+        path: PathBuf::from(SOURCE_NOTE),
+        source: std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()),
+    })?;
+    let note = noted(note, today, &report);
+    swap::replace_together(
+        &site,
+        &folder,
+        &[(CSV_NAME, &bytes), (NOTE_NAME, note.as_bytes())],
+    )?;
     report.replaced = true;
-    note_import(root, today, &report)?;
     Ok(report)
+}
+
+/// The downloaded file: a regular file only (a FIFO, device or folder is refused, never
+/// read), at most [`MAX_DOWNLOAD_BYTES`].
+fn read_download(file: &Path) -> Result<Vec<u8>, ImportError> {
+    let err = |source| ImportError::Read {
+        path: file.to_path_buf(),
+        source,
+    };
+    // The user names this file, so it may live anywhere; the site-root check does not
+    // apply, the regular-file and size checks do.
+    SiteRoot::new(Path::new("/"))
+        .read(file, MAX_DOWNLOAD_BYTES)
+        .map_err(|e| match e.problem {
+            Problem::Io(source) => err(source),
+            Problem::NotRegular { kind } => err(std::io::Error::other(format!(
+                "it is {kind}, not a regular file; save the download as a file and pass that"
+            ))),
+            problem => err(std::io::Error::other(problem.to_string())),
+        })
+}
+
+/// A file of the site's registry folder, empty when missing; a link out of the site, a
+/// FIFO or a folder in its place is an error.
+fn read_site_file(site: &SiteRoot, path: &Path) -> Result<Vec<u8>, ImportError> {
+    if std::fs::symlink_metadata(path).is_err() {
+        return Ok(Vec::new());
+    }
+    site.read(path, MAX_DOWNLOAD_BYTES)
+        .map_err(|e| ImportError::Write {
+            path: e.path.clone(),
+            source: std::io::Error::other(e.problem.to_string()),
+        })
 }
 
 fn hex_sha256(bytes: &[u8]) -> String {
@@ -95,40 +151,8 @@ fn hex_sha256(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// Writes a temp file beside `target`, syncs it, and renames it over `target`, so readers
-/// see the old file or the new one, never half of one.
-fn replace_atomically(target: &Path, bytes: &[u8]) -> Result<(), ImportError> {
-    let dir = target.parent().unwrap_or(Path::new("."));
-    let name = target.file_name().map_or_else(
-        || "registry.csv".into(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let err = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| ImportError::Write { path, source }
-    };
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp).map_err(err(&temp))?;
-        file.write_all(bytes).map_err(err(&temp))?;
-        file.sync_all().map_err(err(&temp))?;
-        std::fs::rename(&temp, target).map_err(err(target))
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result?;
-    // Persist the rename itself; a failure here leaves a correct file, so it is ignored.
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
-}
-
-/// Appends "imported on <date>" with the file's checksum to `SOURCE.md`.
-fn note_import(root: &Path, today: EntryDate, report: &ImportReport) -> Result<(), ImportError> {
-    let path = root.join(SOURCE_NOTE);
-    let mut text = std::fs::read_to_string(&path).unwrap_or_default();
+/// `SOURCE.md` with "imported on <date>" and the file's checksum appended.
+fn noted(mut text: String, today: EntryDate, report: &ImportReport) -> String {
     if !text.contains(IMPORTS_HEADING) {
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
@@ -143,5 +167,5 @@ fn note_import(root: &Path, today: EntryDate, report: &ImportReport) -> Result<(
         report.diff.removed.len(),
         report.diff.changed.len()
     ));
-    std::fs::write(&path, text).map_err(|source| ImportError::Write { path, source })
+    text
 }
