@@ -17,6 +17,8 @@ mod import;
 mod injection;
 #[path = "hostile/interrupt.rs"]
 mod interrupt;
+#[path = "hostile/jsonld.rs"]
+mod jsonld;
 #[path = "hostile/layout.rs"]
 mod layout;
 #[path = "hostile/markup.rs"]

@@ -158,6 +158,25 @@ pub fn render_inline(markdown: &str, options: &MarkdownOptions<'_>) -> String {
     html
 }
 
+/// The text of a short piece of Markdown with the markup removed and no HTML escaping:
+/// what structured data (JSON-LD) carries. The author's characters are kept as written
+/// (no typographic quotes), blocks and line breaks become single spaces. Raw HTML counts
+/// as text when it is shown escaped (`allow_raw_html` off) and is dropped when it is
+/// sanitized into markup.
+pub fn plain_text(markdown: &str, allow_raw_html: bool) -> String {
+    let options = parser_options() - Options::ENABLE_FOOTNOTES - Options::ENABLE_SMART_PUNCTUATION;
+    let mut text = String::with_capacity(markdown.len());
+    for event in Parser::new_ext(markdown, options) {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::Html(t) | Event::InlineHtml(t) if !allow_raw_html => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) | Event::Rule => text.push(' '),
+            _ => {}
+        }
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Whether the events are exactly one paragraph (opened first, closed last, never closed
 /// in between).
 fn is_single_paragraph(events: &[Event<'_>]) -> bool {
@@ -172,3 +191,21 @@ fn is_single_paragraph(events: &[Event<'_>]) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod plain_tests {
+    use super::plain_text;
+
+    #[test]
+    fn plain_text_drops_markup_and_keeps_characters() {
+        assert_eq!(
+            plain_text(
+                "It's **\"bold\"** & [a link](/ports/80/) with `code`.\n\nNext <b>",
+                false
+            ),
+            "It's \"bold\" & a link with code. Next <b>"
+        );
+        assert_eq!(plain_text("x <b>y</b>", true), "x y");
+        assert_eq!(plain_text("a &amp; b", false), "a & b");
+    }
+}

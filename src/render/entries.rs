@@ -21,6 +21,8 @@ pub struct RenderedEntry {
     pub body_after: Option<String>,
     /// FAQ answers as HTML, in the order of `entry.meta.faq`.
     pub faq_answers: Vec<String>,
+    /// FAQ answers as plain text (no markup, no escaping), for JSON-LD.
+    pub faq_texts: Vec<String>,
 }
 
 /// A home page text with its body rendered.
@@ -66,12 +68,19 @@ impl EntryIndex {
                     .iter()
                     .map(|item| markdown::render_inline(&item.a, &options))
                     .collect();
+                let faq_texts = entry
+                    .meta
+                    .faq
+                    .iter()
+                    .map(|item| markdown::plain_text(&item.a, allow_raw_html))
+                    .collect();
                 let (body_before, body_after) = split_at_checks(rendered);
                 let value = RenderedEntry {
                     entry,
                     body_before,
                     body_after,
                     faq_answers,
+                    faq_texts,
                 };
                 Some(((value.entry.port, i), value))
             })

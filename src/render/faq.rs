@@ -13,6 +13,8 @@ pub struct FaqView {
     pub q: String,
     /// The answer, HTML.
     pub a_html: String,
+    /// The answer as the reader sees it, no markup and no escaping (for JSON-LD).
+    pub a_text: String,
     /// The language of the item when it differs from the page's (an untranslated original).
     pub lang: Option<String>,
     /// The direction of that language.
@@ -97,6 +99,7 @@ pub fn generated(info: &PortInfo, bundle: &LocaleBundle) -> Result<Vec<FaqView>,
             Ok(FaqView {
                 q: message(bundle, question, &[p()])?,
                 a_html: crate::markdown::html_text(&answer),
+                a_text: answer,
                 lang: None,
                 dir: None,
             })

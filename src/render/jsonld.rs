@@ -1,5 +1,10 @@
 //! schema.org JSON-LD (BreadcrumbList, FAQPage), serialized from borrowed typed values so it
 //! is cheap per page, and escaped so it cannot break out of its `<script>` element.
+//!
+//! Strings are plain text: a `<script>` element's content is not HTML, so an entity such as
+//! `&quot;` would reach search results as those six characters. Text goes in unescaped
+//! (FAQ answers as the text a reader sees, without markup), and only the JSON is escaped
+//! for the script context.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -97,7 +102,7 @@ pub fn faq_page(faq: &[FaqView]) -> Node<'_> {
             name: &item.q,
             answer: Answer {
                 kind: "Answer",
-                text: &item.a_html,
+                text: &item.a_text,
             },
         })
         .collect();
@@ -143,7 +148,8 @@ mod tests {
     fn script_breakouts_are_escaped_and_json_stays_valid() {
         let faq = [FaqView {
             q: "</script><script>alert(1)</script>".into(),
-            a_html: "]]> & <!-- \u{2028}".into(),
+            a_html: String::new(),
+            a_text: "]]> & <!-- \u{2028}".into(),
             lang: None,
             dir: None,
         }];
@@ -154,5 +160,25 @@ mod tests {
         assert_eq!(question["name"], "</script><script>alert(1)</script>");
         assert_eq!(question["acceptedAnswer"]["text"], "]]> & <!-- \u{2028}");
         assert_eq!(parsed["@context"], "https://schema.org");
+    }
+
+    #[test]
+    fn strings_are_plain_text_not_html() {
+        let faq = [FaqView {
+            q: "Is it \"safe\" & isn't it <risky>?".into(),
+            a_html: "It&#39;s &quot;fine&quot;".into(),
+            a_text: "It's \"fine\" & <ok>".into(),
+            lang: None,
+            dir: None,
+        }];
+        let body = script_body(vec![faq_page(&faq)]);
+        assert!(
+            !body.contains("&quot;") && !body.contains("&#39;"),
+            "{body}"
+        );
+        let parsed: Value = serde_json::from_str(&body).unwrap();
+        let question = &parsed["@graph"][0]["mainEntity"][0];
+        assert_eq!(question["name"], "Is it \"safe\" & isn't it <risky>?");
+        assert_eq!(question["acceptedAnswer"]["text"], "It's \"fine\" & <ok>");
     }
 }

@@ -80,10 +80,11 @@ pub fn render_port(
                 .meta
                 .faq
                 .iter()
-                .zip(&entry.faq_answers)
-                .map(|(item, a)| FaqView {
+                .zip(entry.faq_answers.iter().zip(&entry.faq_texts))
+                .map(|(item, (a, text))| FaqView {
                     q: item.q.clone(),
                     a_html: a.clone(),
+                    a_text: text.clone(),
                     lang: lang.clone(),
                     dir,
                 }),
