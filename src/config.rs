@@ -238,6 +238,16 @@ impl SiteConfig {
             }
         }
         crate::validate::base_url(&self.base_url).map_err(&invalid)?;
+        let names = std::iter::once(("title", &self.title))
+            .chain(self.locales.iter().map(|l| ("locales: name", &l.name)));
+        for (what, text) in names {
+            if let Some((_, problem)) = crate::content::text_problem(text) {
+                return Err(invalid(format!(
+                    "{what} `{}` {problem}",
+                    text.escape_debug()
+                )));
+            }
+        }
         for (what, value) in [("edit_url", &self.edit_url), ("new_url", &self.new_url)] {
             if let Some(value) = value {
                 crate::validate::link_prefix(value, what).map_err(&invalid)?;

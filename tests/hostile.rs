@@ -9,6 +9,8 @@ mod harness;
 
 #[path = "hostile/arguments.rs"]
 mod arguments;
+#[path = "hostile/characters.rs"]
+mod characters;
 #[path = "hostile/front_matter.rs"]
 mod front_matter;
 #[path = "hostile/import.rs"]

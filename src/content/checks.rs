@@ -126,6 +126,18 @@ impl Visitor<'_> for PortCommandVisitor {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<PortCommand, E> {
+        // A reader pastes this into a shell: nothing may make it read differently from
+        // what it runs.
+        if let Some(c) = v
+            .chars()
+            .find(|c| (c.is_control() && *c != '\t') || super::text::is_format(*c))
+        {
+            return Err(E::custom(format_args!(
+                "command `{}` holds U+{:04X}, an invisible or control character; remove it",
+                v.escape_debug(),
+                u32::from(c)
+            )));
+        }
         if v.contains(PORT_PLACEHOLDER) {
             Ok(PortCommand(v.to_string()))
         } else {

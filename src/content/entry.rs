@@ -6,6 +6,7 @@ use super::error::ContentError;
 use super::front_matter::{FrontMatter, decode, split_front_matter};
 use super::meta::{EntryMeta, HomeMeta};
 use super::path::{parse_entry_path, parse_locale_suffix};
+use super::text;
 use super::yaml::from_yaml;
 use crate::diag::Span;
 
@@ -50,6 +51,7 @@ pub fn parse_entry(path: &Path, bytes: &[u8], locales: &[String]) -> Result<Entr
     let fm = split_front_matter(path, text)?;
     let meta: EntryMeta = from_yaml(path, fm.yaml, fm.yaml_line)?;
     check_title(path, &fm, &meta.title)?;
+    check_body(path, &fm)?;
     Ok(Entry {
         path: path.to_path_buf(),
         port: claim.port,
@@ -71,6 +73,7 @@ pub fn parse_home(path: &Path, bytes: &[u8], locales: &[String]) -> Result<HomeT
     let fm = split_front_matter(path, text)?;
     let meta: HomeMeta = from_yaml(path, fm.yaml, fm.yaml_line)?;
     check_title(path, &fm, &meta.title)?;
+    check_body(path, &fm)?;
     Ok(HomeText {
         path: path.to_path_buf(),
         locale,
@@ -82,7 +85,11 @@ pub fn parse_home(path: &Path, bytes: &[u8], locales: &[String]) -> Result<HomeT
 }
 
 fn check_title(path: &Path, fm: &FrontMatter<'_>, title: &str) -> Result<(), ContentError> {
-    if !title.trim().is_empty() {
+    // A title of zero-width characters is as empty as a blank one.
+    if !title
+        .chars()
+        .all(|c| c.is_whitespace() || text::is_format(c))
+    {
         return Ok(());
     }
     // Point at the `title:` key when it sits at the top level, else at the front matter.
@@ -93,6 +100,20 @@ fn check_title(path: &Path, fm: &FrontMatter<'_>, title: &str) -> Result<(), Con
         .map_or(fm.yaml_line, |i| fm.yaml_line + i);
     Err(ContentError::EmptyTitle {
         span: Span::new(path, line, 1),
+    })
+}
+
+/// The body may not hold control characters, bidirectional overrides or unbalanced
+/// isolates (the rules of `text`): in a code block they would make a command read
+/// differently from what it runs.
+fn check_body(path: &Path, fm: &FrontMatter<'_>) -> Result<(), ContentError> {
+    let Some((offset, problem)) = text::first_problem(fm.body) else {
+        return Ok(());
+    };
+    let at = Span::from_offset(path, fm.body, offset);
+    Err(ContentError::Text {
+        span: Span::new(path, fm.body_line + at.line - 1, at.col),
+        message: problem,
     })
 }
 

@@ -66,6 +66,14 @@ pub enum ContentError {
         /// The problem and its fix, worded for the user.
         message: String,
     },
+    /// A character the text may not hold (a control character, a bidirectional override).
+    #[error("{span}: {message}")]
+    Text {
+        /// The character.
+        span: Span,
+        /// Which character, why, and what to do.
+        message: String,
+    },
     /// A field the schema does not know.
     #[error(
         "{span}: unknown field `{field}`, expected one of {}{}",
@@ -172,6 +180,7 @@ impl ContentError {
             | ContentError::NoFrontMatter { span }
             | ContentError::UnclosedFrontMatter { span }
             | ContentError::Yaml { span, .. }
+            | ContentError::Text { span, .. }
             | ContentError::UnknownField { span, .. }
             | ContentError::UnknownValue { span, .. }
             | ContentError::AliasExpansion { span }

@@ -3,20 +3,23 @@
 use serde::{Deserialize, Serialize};
 
 use super::date::EntryDate;
+use super::text;
 
 /// Everything an entry's front matter may say; unknown keys are errors.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EntryMeta {
     /// The page title; must not be empty.
+    #[serde(deserialize_with = "text::line")]
     pub title: String,
     /// One-sentence summary for search engines and link previews.
+    #[serde(deserialize_with = "text::line")]
     pub description: String,
     /// Transports the write-up is about.
     #[serde(default)]
     pub protocols: Vec<Transport>,
     /// Free-form tags.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text::tags")]
     pub tags: Vec<String>,
     /// When the entry's content last changed.
     #[serde(default)]
@@ -64,8 +67,10 @@ impl Transport {
 #[serde(deny_unknown_fields)]
 pub struct FaqItem {
     /// The question, plain text.
+    #[serde(deserialize_with = "text::line")]
     pub q: String,
     /// The answer, Markdown.
+    #[serde(deserialize_with = "text::markdown")]
     pub a: String,
 }
 
@@ -74,6 +79,7 @@ pub struct FaqItem {
 #[serde(deny_unknown_fields)]
 pub struct SourceLink {
     /// The link text.
+    #[serde(deserialize_with = "text::line")]
     pub title: String,
     /// The address: `http(s)://…`, `mailto:…` or a site path starting with `/`; anything
     /// else (`javascript:`, `data:`) would become a live link on the page, so it is refused.
@@ -84,6 +90,18 @@ pub struct SourceLink {
 /// Accepts only link targets that cannot run script when clicked.
 fn safe_url<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     let url = String::deserialize(deserializer)?;
+    // No whitespace, control, bidirectional or invisible character belongs in an address;
+    // one would make the link go elsewhere than it reads.
+    if let Some(c) = url
+        .chars()
+        .find(|c| c.is_whitespace() || c.is_control() || text::is_format(*c))
+    {
+        return Err(serde::de::Error::custom(format!(
+            "`{}` holds U+{:04X}, which no address contains; write the address without it",
+            url.escape_debug(),
+            u32::from(c)
+        )));
+    }
     let lower = url.to_ascii_lowercase();
     let site_path = url.starts_with('/') && !url.starts_with("//") && !url.starts_with("/\\");
     let allowed = ["http://", "https://", "mailto:"];
@@ -99,7 +117,9 @@ fn safe_url<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String,
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct HomeMeta {
+    #[serde(deserialize_with = "text::line")]
     pub title: String,
+    #[serde(deserialize_with = "text::line")]
     pub description: String,
 }
 

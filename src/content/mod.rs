@@ -11,6 +11,7 @@ mod error;
 mod front_matter;
 mod meta;
 mod path;
+mod text;
 mod today;
 mod yaml;
 
@@ -29,5 +30,6 @@ pub use error::{ContentError, MAX_FILE_BYTES};
 pub use front_matter::{FrontMatter, split_front_matter};
 pub use meta::{EntryMeta, FaqItem, SourceLink, Transport};
 pub use path::{ContentPath, parse_entry_path};
+pub(crate) use text::first_problem as text_problem;
 pub use today::today;
 pub(crate) use yaml::duplicate_key_position;

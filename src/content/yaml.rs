@@ -26,6 +26,11 @@ pub(crate) fn from_yaml<T: DeserializeOwned>(
     if yaml.contains('*') {
         check_expansion(path, yaml, first_line)?;
     }
+    // Characters the text rules refuse are located by their own pass, which knows the
+    // position of the string that holds them (typed decoding only knows its mapping's).
+    if yaml.contains('\\') || yaml.chars().any(super::text::is_suspect) {
+        check_text(path, yaml, first_line)?;
+    }
     // An empty front matter is an empty mapping, so the user hears which fields are missing.
     let yaml = if yaml.trim().is_empty() { "{}" } else { yaml };
     yaml_serde::from_str(yaml).map_err(|err| map_error(path, yaml, first_line, &err))
@@ -211,6 +216,92 @@ fn explain(field_path: Option<&str>, message: &str) -> String {
         );
     }
     format!("{prefix}{message}")
+}
+
+const TEXT_PROBLEM: &str = "portsite-text: ";
+
+/// Finds the first string value holding a character the text rules refuse, and reports it
+/// at that string's position with its field path.
+fn check_text(path: &Path, yaml: &str, first_line: usize) -> Result<(), ContentError> {
+    let result = TextScan.deserialize(yaml_serde::Deserializer::from_str(yaml));
+    match result {
+        Err(err) if err.to_string().contains(TEXT_PROBLEM) => {
+            match map_error(path, yaml, first_line, &err) {
+                ContentError::Yaml { span, message } => Err(ContentError::Yaml {
+                    span,
+                    message: message.replacen(TEXT_PROBLEM, "", 1),
+                }),
+                other => Err(other),
+            }
+        }
+        // Syntax errors are reported by the real decoding with better wording.
+        _ => Ok(()),
+    }
+}
+
+/// Walks any YAML document, failing on the first string `text::first_problem` objects to.
+#[derive(Clone, Copy)]
+struct TextScan;
+
+impl<'de> DeserializeSeed<'de> for TextScan {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TextScan {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        match super::text::first_problem(v) {
+            Some((_, problem)) => Err(E::custom(format_args!("{TEXT_PROBLEM}{problem}"))),
+            None => Ok(()),
+        }
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        self.deserialize(d)
+    }
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        self.deserialize(d)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(self)?.is_some() {}
+        Ok(())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_key::<IgnoredAny>()?.is_some() {
+            map.next_value_seed(self)?;
+        }
+        Ok(())
+    }
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
+        let (IgnoredAny, variant) = data.variant()?;
+        variant.newtype_variant_seed(self)
+    }
 }
 
 /// serde reports a duplicate key at the start of its mapping; this walks the document
