@@ -146,7 +146,7 @@ fn render(
             .format(id, args)
             .map_err(|e| ScaffoldError::I18n(vec![e]))
     };
-    let (title, description) = title_and_description(info, bundle)?;
+    let (title, description) = title_and_description(&info, bundle)?;
     let mut protocols: Vec<&str> = info
         .services
         .iter()
@@ -183,7 +183,7 @@ fn render(
 
 /// The page title and description in the entry's language, naming the registered service.
 fn title_and_description(
-    info: &crate::registry::PortInfo,
+    info: &crate::registry::PortInfo<'_>,
     bundle: &LocaleBundle,
 ) -> Result<(String, String), ScaffoldError> {
     let digits = info.port.to_string();

@@ -27,6 +27,8 @@ mod layout;
 mod markup;
 #[path = "hostile/out_dir.rs"]
 mod out_dir;
+#[path = "hostile/registry.rs"]
+mod registry;
 #[path = "hostile/site_sources.rs"]
 mod site_sources;
 #[path = "hostile/sources.rs"]

@@ -115,18 +115,28 @@ pub struct SearchReport {
     pub largest: ShardSize,
 }
 
+/// At most this many service names per search record.
+const MAX_RECORD_NAMES: usize = 8;
+/// Descriptions stop being added to a search record once they reach this many bytes.
+const MAX_RECORD_TEXT: usize = 512;
+
 /// The searchable record of `info` in locale `index`, or `None` when nothing about the port
 /// is worth finding (unassigned and unlisted ports without a curated entry).
-pub fn record_for(site: &SiteView<'_>, index: usize, info: &PortInfo) -> Option<SearchRecord> {
+pub fn record_for(site: &SiteView<'_>, index: usize, info: &PortInfo<'_>) -> Option<SearchRecord> {
     let mut names: Vec<&str> = Vec::new();
     let mut texts: Vec<String> = Vec::new();
+    // A record holds what a reader needs to recognize the port; the caps (far above the
+    // real registry's largest record, 3 names and 271 bytes of text) keep a registry whose
+    // ranges pile hundreds of rows on every port from costing ports × rows memory.
     let push_text = |text: String, texts: &mut Vec<String>| {
-        if !text.is_empty() && !texts.contains(&text) {
+        let used: usize = texts.iter().map(String::len).sum();
+        if !text.is_empty() && !texts.contains(&text) && used < MAX_RECORD_TEXT {
             texts.push(text);
         }
     };
     for service in &info.services {
-        if !names.iter().any(|n| n.eq_ignore_ascii_case(&service.name)) {
+        let unseen = !names.iter().any(|n| n.eq_ignore_ascii_case(&service.name));
+        if unseen && names.len() < MAX_RECORD_NAMES {
             names.push(&service.name);
         }
         push_text(service.description.clone(), &mut texts);
@@ -183,10 +193,8 @@ pub fn write_search_index(
     let per_locale: Vec<(usize, ShardSize)> = (0..site.urls.len())
         .into_par_iter()
         .map(|index| {
-            let records: Vec<SearchRecord> = site.registry.ports()
-                [usize::from(span.from)..=usize::from(span.to)]
-                .iter()
-                .filter_map(|info| record_for(site, index, info))
+            let records: Vec<SearchRecord> = (span.from..=span.to)
+                .filter_map(|port| record_for(site, index, &site.registry.port(port)))
                 .collect();
             write_locale(writer, &site.config.locales[index].code, &records)
         })

@@ -1,6 +1,6 @@
 //! Comparing two registry versions row by row, for `portsite import-iana`.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::fmt;
 
 use super::PortRegistry;
@@ -212,33 +212,21 @@ fn first<'a>(rows: &'a Rows, key: &ServiceKey) -> Option<&'a Snapshot> {
 /// Every row of `registry`, keyed; a range row is counted once, not once per port.
 fn rows_of(registry: &PortRegistry) -> Rows {
     let mut rows = Rows::new();
-    let mut seen_ranges = HashSet::new();
     let mut push = |key: ServiceKey, snapshot| rows.entry(key).or_default().push(snapshot);
-    for info in registry.ports() {
-        for s in &info.services {
-            if s.range.is_some_and(|r| r.start != info.port) {
-                continue;
-            }
-            let key = key(Some(info.port), s.range, s.protocol, &s.name);
-            push(key, assigned(&s.description));
-        }
-        for s in &info.statuses {
-            if s.range
-                .is_some_and(|r| !seen_ranges.insert((r, s.protocol)))
-            {
-                continue;
-            }
-            let start = s.range.map_or(info.port, |r| r.start);
-            let description = s
-                .description
-                .clone()
-                .unwrap_or_else(|| s.status.to_string());
-            let snapshot = Snapshot {
-                description,
-                state: s.status.as_str(),
-            };
-            push(key(Some(start), s.range, s.protocol, ""), snapshot);
-        }
+    for (port, s) in registry.service_rows() {
+        let key = key(Some(port), s.range, s.protocol, &s.name);
+        push(key, assigned(&s.description));
+    }
+    for (port, s) in registry.status_rows() {
+        let description = s
+            .description
+            .clone()
+            .unwrap_or_else(|| s.status.to_string());
+        let snapshot = Snapshot {
+            description,
+            state: s.status.as_str(),
+        };
+        push(key(Some(port), s.range, s.protocol, ""), snapshot);
     }
     for s in registry.unnamed_services() {
         push(

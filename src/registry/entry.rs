@@ -62,28 +62,20 @@ pub struct StatusEntry {
     pub registered: Option<PartialDate>,
 }
 
-/// Everything the registry says about one port number.
+/// Everything the registry says about one port number: a view of the registry's rows,
+/// made on request (range rows are stored once, not once per port).
 #[derive(Clone, PartialEq, Eq, Debug)]
-pub struct PortInfo {
+pub struct PortInfo<'a> {
     /// The port number.
     pub port: u16,
     /// Named assignments covering this port, in file order, named ranges included.
-    pub services: Vec<Service>,
+    pub services: Vec<&'a Service>,
     /// Status rows covering this port; a range row is left out for a protocol that has a
     /// row of its own for this port.
-    pub statuses: Vec<StatusEntry>,
+    pub statuses: Vec<&'a StatusEntry>,
 }
 
-impl PortInfo {
-    /// An entry with no rows, as for every dynamic port.
-    pub(crate) fn empty(port: u16) -> PortInfo {
-        PortInfo {
-            port,
-            services: Vec::new(),
-            statuses: Vec::new(),
-        }
-    }
-
+impl<'a> PortInfo<'a> {
     /// Whether at least one named service covers the port.
     pub fn is_assigned(&self) -> bool {
         !self.services.is_empty()
@@ -100,18 +92,24 @@ impl PortInfo {
     }
 
     /// The services registered for `protocol`, in file order.
-    pub fn services_for(&self, protocol: Protocol) -> impl Iterator<Item = &Service> {
-        self.services.iter().filter(move |s| s.protocol == protocol)
+    pub fn services_for(&self, protocol: Protocol) -> impl Iterator<Item = &'a Service> + '_ {
+        self.services
+            .iter()
+            .copied()
+            .filter(move |s| s.protocol == protocol)
     }
 
     /// The status rows for `protocol`, in file order.
-    pub fn statuses_for(&self, protocol: Protocol) -> impl Iterator<Item = &StatusEntry> {
-        self.statuses.iter().filter(move |s| s.protocol == protocol)
+    pub fn statuses_for(&self, protocol: Protocol) -> impl Iterator<Item = &'a StatusEntry> + '_ {
+        self.statuses
+            .iter()
+            .copied()
+            .filter(move |s| s.protocol == protocol)
     }
 
     /// The distinct service names on this port, in file order (`http`, `www`, `www-http`).
-    pub fn service_names(&self) -> Vec<&str> {
-        let mut names: Vec<&str> = Vec::new();
+    pub fn service_names(&self) -> Vec<&'a str> {
+        let mut names: Vec<&'a str> = Vec::new();
         for s in &self.services {
             if !names.iter().any(|n| n.eq_ignore_ascii_case(&s.name)) {
                 names.push(&s.name);

@@ -1,5 +1,5 @@
 //! The IANA Service Name and Transport Protocol Port Number Registry: CSV → [`PortRegistry`],
-//! with one [`PortInfo`] per port number, and the diff used by `import-iana`.
+//! a [`PortInfo`] view for any port number, and the diff used by `import-iana`.
 
 mod date;
 mod diff;
@@ -31,11 +31,12 @@ pub use reference::Reference;
 pub use status::Status;
 
 /// The whole registry, indexed by port. Immutable once loaded, so it can be shared
-/// across threads during the parallel render.
+/// across threads during the parallel render. Every row is stored once: memory follows the
+/// file's size, whatever ranges it declares.
 #[derive(Debug, Clone)]
 pub struct PortRegistry {
-    /// One entry per port number; `ports[p].port == p`.
-    ports: Vec<PortInfo>,
+    /// Rows with a port, and how to find them by port.
+    index: index::Index,
     /// Service-name-only registrations, in file order.
     unnamed: Vec<Service>,
     /// Number of data records in the CSV (the header excluded).
@@ -98,22 +99,40 @@ impl PortRegistry {
     pub fn from_str_source(text: &str, source: &Path) -> Result<PortRegistry, RegistryError> {
         let rows = record::read_rows(text, source)?;
         let record_count = rows.len();
-        let index = index::build(rows);
+        let (index, unnamed) = index::build(rows);
         Ok(PortRegistry {
-            ports: index.ports,
-            unnamed: index.unnamed,
+            index,
+            unnamed,
             record_count,
         })
     }
 
-    /// What the registry says about `port`; every port has an entry, maybe empty.
-    pub fn port(&self, port: u16) -> &PortInfo {
-        &self.ports[usize::from(port)]
+    /// What the registry says about `port`; every port has an entry, maybe empty. Built on
+    /// request from the rows (a few microseconds), so it is returned by value.
+    pub fn port(&self, port: u16) -> PortInfo<'_> {
+        self.index.port(port)
     }
 
-    /// All 65,536 entries, indexed by port number.
-    pub fn ports(&self) -> &[PortInfo] {
-        &self.ports
+    /// Whether a named service covers `port`, without building its [`PortInfo`].
+    pub fn is_assigned(&self, port: u16) -> bool {
+        self.index.is_assigned(port)
+    }
+
+    /// How many of the 65,536 ports a named service covers.
+    pub fn assigned_count(&self) -> usize {
+        (0..=u16::MAX)
+            .filter(|p| self.index.is_assigned(*p))
+            .count()
+    }
+
+    /// Every service row with a port, in file order, with its port (the first of a range).
+    pub fn service_rows(&self) -> impl Iterator<Item = (u16, &Service)> {
+        self.index.services()
+    }
+
+    /// Every status row, in file order, with its port (the first of a range).
+    pub fn status_rows(&self) -> impl Iterator<Item = (u16, &StatusEntry)> {
+        self.index.statuses()
     }
 
     /// The service-name-only registrations (DNS-SD names such as `airplay`).
@@ -124,15 +143,18 @@ impl PortRegistry {
     /// The ports where a service called `name` is registered, ascending, each once.
     /// Names compare case-insensitively (RFC 6335); one name may sit on several ports.
     pub fn ports_named(&self, name: &str) -> Vec<u16> {
-        self.ports
-            .iter()
-            .filter(|info| {
-                info.services
-                    .iter()
-                    .any(|s| s.name.eq_ignore_ascii_case(name))
-            })
-            .map(|info| info.port)
-            .collect()
+        let mut ports: Vec<u16> = Vec::new();
+        for (port, service) in self.service_rows() {
+            if service.name.eq_ignore_ascii_case(name) {
+                match service.range {
+                    Some(r) => ports.extend(r.start..=r.end),
+                    None => ports.push(port),
+                }
+            }
+        }
+        ports.sort_unstable();
+        ports.dedup();
+        ports
     }
 
     /// Number of data records read from the CSV.

@@ -68,7 +68,7 @@ pub struct ReferenceView {
 }
 
 /// The services registered for `info`, merged across protocols.
-pub fn services<'a>(info: &'a PortInfo, bundle: &LocaleBundle) -> Vec<ServiceView<'a>> {
+pub fn services<'a>(info: &'a PortInfo<'_>, bundle: &LocaleBundle) -> Vec<ServiceView<'a>> {
     let mut views: Vec<(&'a Service, ServiceView<'a>)> = Vec::new();
     for service in &info.services {
         if let Some((_, view)) = views.iter_mut().find(|(s, _)| same_assignment(s, service)) {
@@ -102,7 +102,7 @@ pub fn services<'a>(info: &'a PortInfo, bundle: &LocaleBundle) -> Vec<ServiceVie
 }
 
 /// The status rows of `info`, merged across protocols.
-pub fn statuses<'a>(info: &'a PortInfo, bundle: &LocaleBundle) -> Vec<StatusView<'a>> {
+pub fn statuses<'a>(info: &'a PortInfo<'_>, bundle: &LocaleBundle) -> Vec<StatusView<'a>> {
     let mut views: Vec<(&'a StatusEntry, StatusView<'a>)> = Vec::new();
     for entry in &info.statuses {
         let same = |s: &StatusEntry| {

@@ -34,7 +34,7 @@ pub fn message(
 }
 
 /// The generated questions for `info`, in reading order.
-pub fn generated(info: &PortInfo, bundle: &LocaleBundle) -> Result<Vec<FaqView>, RenderError> {
+pub fn generated(info: &PortInfo<'_>, bundle: &LocaleBundle) -> Result<Vec<FaqView>, RenderError> {
     let port = info.port.to_string();
     let p = || ("port", Arg::Str(&port));
     let mut names: Vec<&str> = info.services.iter().map(|s| s.name.as_str()).collect();

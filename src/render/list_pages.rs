@@ -80,12 +80,7 @@ pub fn render_home(
     )]));
     let span = site.config.ports;
     // The stats describe the whole port space, whichever span this site builds pages for.
-    let assigned = site
-        .registry
-        .ports()
-        .iter()
-        .filter(|p| p.is_assigned())
-        .count();
+    let assigned = site.registry.assigned_count();
     let classes = [
         PortClass::WellKnown,
         PortClass::Registered,

@@ -90,7 +90,7 @@ pub fn render_port(
                 }),
         );
     }
-    faq.extend(faq::generated(info, bundle)?);
+    faq.extend(faq::generated(&info, bundle)?);
     let (title, description) = match curated {
         Some((e, false)) => (e.entry.meta.title.clone(), e.entry.meta.description.clone()),
         _ => generated_title(site, index, port)?,
@@ -116,8 +116,8 @@ pub fn render_port(
         class_start,
         class_end,
         range: range.map(|r| RangeLink::new(r, urls)),
-        services: facts::services(info, bundle),
-        statuses: facts::statuses(info, bundle),
+        services: facts::services(&info, bundle),
+        statuses: facts::statuses(&info, bundle),
         checks: site.checks.for_port(port),
         entry: curated.map(|(e, fallback)| entry_view(site, e, fallback, bundle)),
         faq,
