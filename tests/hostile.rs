@@ -11,6 +11,8 @@ mod harness;
 mod arguments;
 #[path = "hostile/characters.rs"]
 mod characters;
+#[path = "hostile/check_catches.rs"]
+mod check_catches;
 #[path = "hostile/front_matter.rs"]
 mod front_matter;
 #[path = "hostile/import.rs"]

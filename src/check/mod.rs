@@ -6,6 +6,8 @@
 
 mod diagnostic;
 mod links;
+mod messages;
+mod render_sample;
 mod report;
 mod stages;
 mod translations;

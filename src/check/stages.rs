@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::diagnostic::{Diagnostic, Location, Severity};
-use super::{links, translations};
+use super::{links, messages, render_sample, translations};
 use crate::config::{ConfigError, SiteConfig};
 use crate::content::{self, Checks, ContentError};
 use crate::i18n::{I18nError, I18nWarning, LocaleSpec, Localizer};
@@ -37,7 +37,16 @@ pub(crate) fn run(root: &Path) -> Vec<Diagnostic> {
         .and_then(|c| load_locales(root, c, &mut out));
     let highlighter = Highlighter::new();
     if let Some(config) = &config {
-        check_templates(root, config, localizer.clone(), &mut out);
+        let templates = check_templates(root, config, localizer.clone(), &mut out);
+        if let (Some(localizer), Some(templates)) = (&localizer, &templates) {
+            let problems = messages::check(localizer, templates, checks.as_ref());
+            // Pages are rendered only when every message can be: otherwise each page would
+            // repeat a problem already reported at its message.
+            if problems.is_empty() {
+                out.extend(render_sample::check(root));
+            }
+            out.extend(problems);
+        }
         if let Some(content) = &content {
             out.extend(links::check(root, config, content, &highlighter));
             out.extend(translations::report(root, config, content));
@@ -99,7 +108,7 @@ fn check_templates(
     config: &SiteConfig,
     localizer: Option<Arc<Localizer>>,
     out: &mut Vec<Diagnostic>,
-) {
+) -> Option<Templates> {
     let localizer = localizer.or_else(|| {
         let default: Vec<LocaleSpec> = crate::site::locale_specs(config)
             .into_iter()
@@ -109,11 +118,17 @@ fn check_templates(
             .ok()
             .map(Arc::new)
     });
-    let Some(localizer) = localizer else { return };
+    let localizer = localizer?;
     match Templates::load(&root.join("templates"), localizer, config.locale_codes()) {
-        Err(RenderError::Source(errors)) => out.extend(errors.iter().map(source_diagnostic)),
-        Err(e) => out.push(render_diagnostic(&e)),
-        Ok(_) => {}
+        Err(RenderError::Source(errors)) => {
+            out.extend(errors.iter().map(source_diagnostic));
+            None
+        }
+        Err(e) => {
+            out.push(render_diagnostic(&e));
+            None
+        }
+        Ok(templates) => Some(templates),
     }
 }
 

@@ -13,11 +13,16 @@ use super::Arg;
 use super::error::I18nError;
 use super::numbers::{LocaleNumbers, format_fluent_value};
 use super::plural::PluralSelection;
+use crate::diag::Span;
 
 /// The messages of one locale, built once and shared read-only by all rendering threads.
 pub struct LocaleBundle {
     code: String,
-    fluent: FluentBundle<FluentResource>,
+    fluent: FluentBundle<Arc<FluentResource>>,
+    /// The parsed files, shared with `fluent`, for `portsite check`'s analysis.
+    pub(super) sources: Vec<Arc<FluentResource>>,
+    /// Where each message and term is defined.
+    pub(super) definitions: HashMap<String, Span>,
     /// The ids of the messages (not terms) of this locale's own files.
     message_ids: Vec<String>,
     /// Messages and attributes that take no argument, formatted once at load time, so
@@ -46,24 +51,27 @@ impl LocaleBundle {
     pub(super) fn new(
         code: String,
         language: LanguageIdentifier,
-        resources: Vec<FluentResource>,
+        (resources, definitions): (Vec<FluentResource>, HashMap<String, Span>),
         numbers: LocaleNumbers,
         plurals: PluralSelection,
         fallback: Option<Arc<LocaleBundle>>,
     ) -> Self {
         let message_ids = resources.iter().flat_map(message_ids).collect();
+        let sources: Vec<Arc<FluentResource>> = resources.into_iter().map(Arc::new).collect();
         let mut fluent = FluentBundle::new_concurrent(vec![language]);
         // The page's `dir` attribute handles direction; FSI/PDI marks would leak into
         // titles, the search index and feeds.
         fluent.set_use_isolating(false);
         fluent.set_formatter(Some(format_fluent_value));
-        for resource in resources {
+        for resource in &sources {
             // Duplicates were reported with their positions before; keep the first.
-            let _ = fluent.add_resource(resource);
+            let _ = fluent.add_resource(Arc::clone(resource));
         }
         let mut bundle = LocaleBundle {
             code,
             fluent,
+            sources,
+            definitions,
             message_ids,
             plain: HashMap::new(),
             numbers,
@@ -128,6 +136,7 @@ impl LocaleBundle {
     /// `Arg::Num` values select plural variants by the locale's CLDR rules and are shown
     /// with its digit grouping.
     pub fn format(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Result<String, I18nError> {
+        super::record::note(id, args);
         if let Some(text) = self.plain.get(id) {
             return Ok(text.clone());
         }
@@ -144,6 +153,7 @@ impl LocaleBundle {
     /// templates. Falls back to the default locale like [`LocaleBundle::format`]; `None`
     /// when the message needs arguments or does not exist (use `format` to learn why).
     pub fn plain(&self, id: &str) -> Option<&str> {
+        super::record::note(id, &[]);
         if let Some(text) = self.plain.get(id) {
             return Some(text);
         }
@@ -155,7 +165,11 @@ impl LocaleBundle {
             .and_then(|default| default.plain(id))
     }
 
-    fn format_own(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Result<String, I18nError> {
+    pub(super) fn format_own(
+        &self,
+        id: &str,
+        args: &[(&str, Arg<'_>)],
+    ) -> Result<String, I18nError> {
         let (message_id, attribute) = split_id(id);
         let message = self.fluent.get_message(message_id);
         let pattern = message.and_then(|m| match attribute {

@@ -171,7 +171,7 @@ fn build(
     let bundle = LocaleBundle::new(
         spec.code,
         language,
-        source.resources,
+        (source.resources, source.definitions.clone()),
         numbers,
         plurals,
         fallback,

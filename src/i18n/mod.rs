@@ -4,12 +4,14 @@
 //! a locale folder form one bundle. A locale that lacks a message shows the default
 //! locale's text, and [`Localizer::warnings`] lists every such gap.
 
+mod analysis;
 mod bundle;
 mod dates;
 mod error;
 mod localizer;
 mod numbers;
 mod plural;
+mod record;
 mod source;
 
 #[cfg(test)]
@@ -17,9 +19,11 @@ mod date_tests;
 #[cfg(test)]
 mod tests;
 
+pub use analysis::{ArgKind, MessageProblem, Signature};
 pub use bundle::LocaleBundle;
 pub use error::{I18nError, I18nWarning};
 pub use localizer::Localizer;
+pub use record::{from_template, record_calls, recorded_calls};
 
 /// A locale the site is built in.
 #[derive(Debug, Clone, PartialEq, Eq)]

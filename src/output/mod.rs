@@ -15,7 +15,9 @@ use std::path::{Path, PathBuf};
 pub use assets::copy_static;
 pub use feed::{render_feed, write_feeds};
 pub use robots::{robots_txt, write_robots};
-pub use search::{SearchReport, ShardSize, write_search_index, write_search_pages};
+pub use search::{
+    SearchReport, ShardSize, render_search_page, write_search_index, write_search_pages,
+};
 pub use sitemap::{SitemapLimits, write_sitemaps};
 pub use staging::{MARKER, Staging, check_output_folder};
 pub use writer::PageWriter;

@@ -283,7 +283,8 @@ pub fn write_search_pages(site: &SiteView<'_>, writer: &PageWriter) -> Result<us
     Ok(site.urls.len())
 }
 
-fn render_search_page(
+/// Renders the search page of locale `index` into `out` (also used by `portsite check`).
+pub fn render_search_page(
     site: &SiteView<'_>,
     index: usize,
     out: &mut Vec<u8>,

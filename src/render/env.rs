@@ -6,6 +6,7 @@ use std::sync::Arc;
 use tera::{Context, ErrorKind, Kwargs, State, Tera, Value};
 
 use super::RenderError;
+use super::calls::{Call, template_calls};
 use crate::diag::Span;
 use crate::i18n::{Arg, Localizer};
 use crate::sources::SiteRoot;
@@ -16,6 +17,8 @@ pub const LOCALE_INDEX: &str = "locale_index";
 /// Compiled templates, shared read-only by every rendering thread.
 pub struct Templates {
     tera: Tera,
+    /// The `t(key=…)` calls in the templates' text, for `portsite check`.
+    calls: Vec<Call>,
 }
 
 impl Templates {
@@ -27,12 +30,21 @@ impl Templates {
         codes: Vec<String>,
     ) -> Result<Templates, RenderError> {
         let sources = read_sources(dir)?;
+        let calls = sources
+            .iter()
+            .flat_map(|(name, text)| template_calls(name, text))
+            .collect();
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
         register_t(&mut tera, localizer, codes);
         tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| template_error(dir, &e))?;
-        Ok(Templates { tera })
+        Ok(Templates { tera, calls })
+    }
+
+    /// Every `t(key=…)` call of the templates, with its arguments.
+    pub fn message_calls(&self) -> &[Call] {
+        &self.calls
     }
 
     /// Whether a template of that name was loaded.
@@ -111,44 +123,54 @@ fn template_error(dir: &Path, err: &tera::Error) -> RenderError {
 }
 
 fn register_t(tera: &mut Tera, localizer: Arc<Localizer>, codes: Vec<String>) {
-    // Called ~60 times per page, 262,144 pages per build: borrow everything it can and
-    // take the pre-formatted text of argument-free messages without going through Fluent.
     tera.register_function("t", move |kwargs: Kwargs, state: &State| {
-        // `locale="tr"` asks for another locale's text (the language hint speaks the
-        // reader's language, not the page's); otherwise the page's own locale.
-        let index: usize = state.get(LOCALE_INDEX)?.unwrap_or(0);
-        let code = match kwargs.get::<&str>("locale")? {
-            Some(code) => code,
-            None => codes.get(index).map_or("", String::as_str),
-        };
-        let bundle = localizer
-            .bundle(code)
-            .unwrap_or_else(|| localizer.default_bundle());
-        let key: &str = kwargs.must_get("key")?;
-        let mut texts: Vec<(&str, String)> = Vec::new();
-        let mut args: Vec<(&str, Arg<'_>)> = Vec::new();
-        for (name, value) in kwargs.iter() {
-            let Some(name) = name.as_str().filter(|n| *n != "key" && *n != "locale") else {
-                continue;
-            };
-            match (value.as_i64(), value.as_str()) {
-                (Some(n), _) if value.is_number() => args.push((name, Arg::Num(n))),
-                (_, Some(text)) => args.push((name, Arg::Str(text))),
-                _ => texts.push((name, value_text(value))),
-            }
-        }
-        if args.is_empty()
-            && texts.is_empty()
-            && let Some(text) = bundle.plain(key)
-        {
-            return Ok(Value::normal_string(text));
-        }
-        args.extend(texts.iter().map(|(n, v)| (*n, Arg::Str(v.as_str()))));
-        bundle
-            .format(key, &args)
-            .map(|text| Value::normal_string(&text))
-            .map_err(|e| tera::Error::message(e.to_string()))
+        crate::i18n::from_template(|| t(&localizer, &codes, &kwargs, state))
     });
+}
+
+/// The `t()` lookup. Called ~60 times per page, 262,144 pages per build: it borrows
+/// everything it can and takes the pre-formatted text of argument-free messages without
+/// going through Fluent.
+fn t(
+    localizer: &Localizer,
+    codes: &[String],
+    kwargs: &Kwargs,
+    state: &State,
+) -> Result<Value, tera::Error> {
+    // `locale="tr"` asks for another locale's text (the language hint speaks the
+    // reader's language, not the page's); otherwise the page's own locale.
+    let index: usize = state.get(LOCALE_INDEX)?.unwrap_or(0);
+    let code = match kwargs.get::<&str>("locale")? {
+        Some(code) => code,
+        None => codes.get(index).map_or("", String::as_str),
+    };
+    let bundle = localizer
+        .bundle(code)
+        .unwrap_or_else(|| localizer.default_bundle());
+    let key: &str = kwargs.must_get("key")?;
+    let mut texts: Vec<(&str, String)> = Vec::new();
+    let mut args: Vec<(&str, Arg<'_>)> = Vec::new();
+    for (name, value) in kwargs.iter() {
+        let Some(name) = name.as_str().filter(|n| *n != "key" && *n != "locale") else {
+            continue;
+        };
+        match (value.as_i64(), value.as_str()) {
+            (Some(n), _) if value.is_number() => args.push((name, Arg::Num(n))),
+            (_, Some(text)) => args.push((name, Arg::Str(text))),
+            _ => texts.push((name, value_text(value))),
+        }
+    }
+    if args.is_empty()
+        && texts.is_empty()
+        && let Some(text) = bundle.plain(key)
+    {
+        return Ok(Value::normal_string(text));
+    }
+    args.extend(texts.iter().map(|(n, v)| (*n, Arg::Str(v.as_str()))));
+    bundle
+        .format(key, &args)
+        .map(|text| Value::normal_string(&text))
+        .map_err(|e| tera::Error::message(e.to_string()))
 }
 
 fn value_text(value: &Value) -> String {

@@ -1,5 +1,6 @@
 //! The render stage: typed views of each page, rendered through Tera templates.
 
+pub mod calls;
 mod checks;
 mod entries;
 mod env;

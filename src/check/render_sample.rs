@@ -1,0 +1,104 @@
+//! Rendering a sample of every kind of page in every locale, in memory: what only fails
+//! while a template runs (an undefined variable, a filter on the wrong type, a message
+//! formatted with other arguments than expected) fails `check` as it would fail the build.
+//!
+//! The sample holds one port of each shape the templates branch on (class, assigned or
+//! not, status, range rows, neighbours, check commands), every port with a curated entry,
+//! the first and last port and range page, the home, 404 and search pages.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use super::diagnostic::{Diagnostic, Location};
+use crate::model::PageKind;
+use crate::render::RenderError;
+use crate::site::{BuildError, LoadedSite};
+
+/// Renders the sample; one error per distinct failure. Nothing is written.
+pub(crate) fn check(root: &Path) -> Vec<Diagnostic> {
+    // Stage errors were reported by the stage checks; without every stage there is no page.
+    let Ok(site) = LoadedSite::load(root, None) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut seen = BTreeSet::new();
+    for index in 0..site.urls.len() {
+        for kind in sample(&site) {
+            if let Err(err) = site.render_pages(&[(index, kind)]) {
+                let page = describe(&site, index, kind);
+                report(&err, &page, &mut seen, &mut out);
+            }
+        }
+        let mut buf = Vec::new();
+        if let Err(err) = crate::output::render_search_page(&site.view(), index, &mut buf) {
+            let err = BuildError::Output(err);
+            report(&err, "the search page", &mut seen, &mut out);
+        }
+    }
+    out
+}
+
+fn report(err: &BuildError, page: &str, seen: &mut BTreeSet<String>, out: &mut Vec<Diagnostic>) {
+    let text = err.to_string();
+    if !seen.insert(text.clone()) {
+        return;
+    }
+    let (location, message) = match err {
+        BuildError::Render(RenderError::Template { span, message }) => (
+            Location::At(span.clone()),
+            format!("template error while rendering {page}: {message}"),
+        ),
+        _ => (Location::Nowhere, format!("rendering {page} fails: {text}")),
+    };
+    out.push(Diagnostic::error("render", location, message));
+}
+
+fn describe(site: &LoadedSite, index: usize, kind: PageKind) -> String {
+    let urls = &site.urls[index];
+    let url = match kind {
+        PageKind::Home => urls.home(),
+        PageKind::NotFound => urls.not_found(),
+        PageKind::Port(port) => urls.port(port),
+        PageKind::Range(range) => urls.range(range),
+    };
+    url.as_str().to_string()
+}
+
+/// The pages to render in every locale.
+fn sample(site: &LoadedSite) -> Vec<PageKind> {
+    let span = site.config.ports;
+    let mut pages = vec![PageKind::Home, PageKind::NotFound];
+    if let (Some(first), Some(last)) = (site.ranges.first(), site.ranges.last()) {
+        pages.push(PageKind::Range(*first));
+        pages.push(PageKind::Range(*last));
+    }
+    let mut ports: BTreeSet<u16> = [span.from, span.to].into();
+    ports.extend(
+        site.entries
+            .curated_ports()
+            .into_iter()
+            .filter(|p| span.contains(*p)),
+    );
+    let mut shapes = BTreeSet::new();
+    for port in span.from..=span.to {
+        let info = site.registry.port(port);
+        let shape = (
+            info.class().as_str(),
+            info.services.len().min(3),
+            info.services.iter().any(|s| s.range.is_some()),
+            info.services
+                .iter()
+                .map(|s| s.protocol)
+                .collect::<BTreeSet<_>>()
+                .len(),
+            info.statuses.first().map(|s| s.status.as_str()),
+            info.statuses.iter().any(|s| s.range.is_some()),
+            info.statuses.len().min(2),
+        );
+        if shapes.insert(shape) {
+            ports.insert(port);
+        }
+    }
+    pages.extend(ports.into_iter().map(PageKind::Port));
+    pages
+}
