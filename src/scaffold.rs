@@ -8,7 +8,7 @@ use crate::config::{ConfigError, SiteConfig};
 use crate::content::{ContentError, EntryDate, parse_entry};
 use crate::i18n::{Arg, I18nError, LocaleBundle, Localizer};
 use crate::registry::{PortRegistry, Protocol, RegistryError};
-use crate::sources::{SiteRoot, SourceError};
+use crate::sources::{Problem, SiteRoot, SourceError};
 
 /// The Fluent messages of the scaffold's section headings, in page order; the checks
 /// heading is followed by the `{{ checks }}` marker.
@@ -224,9 +224,19 @@ fn write_new(root: &Path, rel: &Path, text: &str) -> Result<(), ScaffoldError> {
         source,
     };
     if let Some(dir) = full.parent() {
+        // A port folder (or `content/ports`) that leads out of the site through a link must
+        // not receive the new file, nor have folders created there.
+        let site = SiteRoot::new(root);
+        let real_root = crate::validate::resolve_path(root).map_err(write_err)?;
+        let real_dir = crate::validate::resolve_path(dir).map_err(write_err)?;
+        if !real_dir.starts_with(&real_root) {
+            return Err(ScaffoldError::Unsafe(SourceError {
+                path: site.relative(dir).to_path_buf(),
+                problem: Problem::Outside { target: real_dir },
+            }));
+        }
         std::fs::create_dir_all(dir).map_err(write_err)?;
-        // A port folder that is a link out of the site must not receive the new file.
-        SiteRoot::new(root).contain(dir)?;
+        site.contain(dir)?;
     }
     // `create_new` closes the race between the existence check and the write.
     let mut file = std::fs::OpenOptions::new()

@@ -37,7 +37,12 @@ pub struct Call {
 }
 
 /// One row of [`RUST_CALLS`]: (id or prefix, whether it is a prefix, arguments, where).
-pub type RustCall = (&'static str, bool, &'static [(&'static str, ArgKind)], &'static str);
+pub type RustCall = (
+    &'static str,
+    bool,
+    &'static [(&'static str, ArgKind)],
+    &'static str,
+);
 
 /// Every message portsite's Rust code formats. Add a line here with every new call
 /// (`tests/message_calls.rs` fails until you do).

@@ -269,3 +269,38 @@ fn new_refuses_a_port_folder_that_leads_outside() {
         "wrote outside the site"
     );
 }
+
+#[test]
+fn new_creates_nothing_outside_when_the_ports_folder_leads_outside() {
+    let built = Built::new(3712, 3712);
+    let outside = tempfile::tempdir().unwrap();
+    let ports = built.site.root().join("content/ports");
+    for entry in fs::read_dir(&ports).unwrap() {
+        let entry = entry.unwrap();
+        let dest = outside.path().join(entry.file_name());
+        fs::rename(entry.path(), dest).unwrap();
+    }
+    fs::remove_dir(&ports).unwrap();
+    symlink(outside.path(), &ports).unwrap();
+    let before: Vec<_> = fs::read_dir(outside.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    let output = portsite()
+        .args(["new", "5432", "--root"])
+        .arg(built.site.root())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(OUTSIDE), "{stderr}");
+    let after: Vec<_> = fs::read_dir(outside.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        before.len(),
+        after.len(),
+        "created a folder outside the site"
+    );
+}
