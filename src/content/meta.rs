@@ -90,27 +90,26 @@ pub struct SourceLink {
 /// Accepts only link targets that cannot run script when clicked.
 fn safe_url<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     let url = String::deserialize(deserializer)?;
-    // No whitespace, control, bidirectional or invisible character belongs in an address;
-    // one would make the link go elsewhere than it reads.
-    if let Some(c) = url
-        .chars()
-        .find(|c| c.is_whitespace() || c.is_control() || text::is_format(*c))
-    {
+    let lower = url.to_ascii_lowercase();
+    let site_path = url.starts_with('/') && !url.starts_with("//") && !url.starts_with("/\\");
+    let allowed = ["http://", "https://", "mailto:"];
+    if !(site_path || allowed.iter().any(|scheme| lower.starts_with(scheme))) {
+        return Err(serde::de::Error::custom(format!(
+            "`{url}` is not a safe link; use an http://, https:// or mailto: address, or a site path starting with /"
+        )));
+    }
+    // No control, bidirectional or invisible character belongs in an address, nor any
+    // space but the plain one (escaped where the link is written): one would make the
+    // link go elsewhere than it reads.
+    let hidden = |c: char| c.is_control() || text::is_format(c) || (c.is_whitespace() && c != ' ');
+    if let Some(c) = url.chars().find(|c| hidden(*c)) {
         return Err(serde::de::Error::custom(format!(
             "`{}` holds U+{:04X}, which no address contains; write the address without it",
             url.escape_debug(),
             u32::from(c)
         )));
     }
-    let lower = url.to_ascii_lowercase();
-    let site_path = url.starts_with('/') && !url.starts_with("//") && !url.starts_with("/\\");
-    let allowed = ["http://", "https://", "mailto:"];
-    if site_path || allowed.iter().any(|scheme| lower.starts_with(scheme)) {
-        return Ok(url);
-    }
-    Err(serde::de::Error::custom(format!(
-        "`{url}` is not a safe link; use an http://, https:// or mailto: address, or a site path starting with /"
-    )))
+    Ok(url)
 }
 
 /// The front matter of a home page (`content/_index.<locale>.md`).
