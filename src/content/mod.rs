@@ -14,6 +14,7 @@ mod path;
 mod text;
 mod today;
 mod yaml;
+mod yaml_scan;
 
 #[cfg(test)]
 mod tests;
@@ -32,4 +33,4 @@ pub use meta::{EntryMeta, FaqItem, SourceLink, Transport};
 pub use path::{ContentPath, parse_entry_path};
 pub(crate) use text::first_problem as text_problem;
 pub use today::today;
-pub(crate) use yaml::duplicate_key_position;
+pub(crate) use yaml_scan::duplicate_key_position;

@@ -9,6 +9,7 @@ mod bundle;
 mod dates;
 mod error;
 mod localizer;
+mod message_check;
 mod numbers;
 mod plural;
 mod record;

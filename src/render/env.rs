@@ -6,7 +6,8 @@ use std::sync::Arc;
 use tera::{Context, ErrorKind, Kwargs, State, Tera, Value};
 
 use super::RenderError;
-use super::calls::{Call, template_calls};
+use super::calls::Call;
+use super::template_calls::template_calls;
 use crate::diag::Span;
 use crate::i18n::{Arg, Localizer};
 use crate::sources::SiteRoot;

@@ -10,6 +10,7 @@ mod jsonld;
 mod list_pages;
 mod page;
 mod port_page;
+pub mod template_calls;
 
 use std::path::PathBuf;
 
