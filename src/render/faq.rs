@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::RenderError;
+use crate::content::GeneratedQuestion;
 use crate::i18n::{Arg, LocaleBundle};
 use crate::registry::{PortClass, PortInfo, Status};
 
@@ -31,8 +32,13 @@ pub fn message(
     })
 }
 
-/// The generated questions for `info`, in reading order.
-pub fn generated(info: &PortInfo, bundle: &LocaleBundle) -> Result<Vec<FaqView>, RenderError> {
+/// The generated questions for `info`, in reading order, leaving out the subjects in
+/// `replaced` (a curated entry answers those itself).
+pub fn generated(
+    info: &PortInfo,
+    bundle: &LocaleBundle,
+    replaced: &[GeneratedQuestion],
+) -> Result<Vec<FaqView>, RenderError> {
     let port = info.port.to_string();
     let p = || ("port", Arg::Str(&port));
     let mut names: Vec<&str> = info.services.iter().map(|s| s.name.as_str()).collect();
@@ -82,18 +88,32 @@ pub fn generated(info: &PortInfo, bundle: &LocaleBundle) -> Result<Vec<FaqView>,
         PortClass::Dynamic => "faq-range-dynamic",
     };
     let pairs = [
-        ("faq-purpose-q", purpose),
-        ("faq-protocol-q", protocol_answer),
-        ("faq-range-q", message(bundle, range_id, &[p()])?),
+        (GeneratedQuestion::Purpose, "faq-purpose-q", purpose),
         (
+            GeneratedQuestion::Protocol,
+            "faq-protocol-q",
+            protocol_answer,
+        ),
+        (
+            GeneratedQuestion::Range,
+            "faq-range-q",
+            message(bundle, range_id, &[p()])?,
+        ),
+        (
+            GeneratedQuestion::Listening,
             "faq-listening-q",
             message(bundle, "faq-listening-a", &[p()])?,
         ),
-        ("faq-safe-q", message(bundle, "faq-safe-a", &[p()])?),
+        (
+            GeneratedQuestion::Safe,
+            "faq-safe-q",
+            message(bundle, "faq-safe-a", &[p()])?,
+        ),
     ];
     pairs
         .into_iter()
-        .map(|(question, answer)| {
+        .filter(|(subject, _, _)| !replaced.contains(subject))
+        .map(|(_, question, answer)| {
             Ok(FaqView {
                 q: message(bundle, question, &[p()])?,
                 a_html: crate::markdown::html_text(&answer),

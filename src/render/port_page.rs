@@ -89,7 +89,11 @@ pub fn render_port(
                 }),
         );
     }
-    faq.extend(faq::generated(info, bundle)?);
+    let replaced: Vec<_> = curated
+        .iter()
+        .flat_map(|(e, _)| e.entry.meta.faq.iter().filter_map(|item| item.replaces))
+        .collect();
+    faq.extend(faq::generated(info, bundle, &replaced)?);
     let (title, description) = match curated {
         Some((e, false)) => (e.entry.meta.title.clone(), e.entry.meta.description.clone()),
         _ => generated_title(site, index, port)?,
