@@ -2,10 +2,13 @@
 
 port-label = المنفذ { $port }
 port-title = المنفذ { $port }
-port-title-named = المنفذ { $port } ({ $name })
+port-title-named = المنفذ { $port }: { $names }
 port-description = ما هو المنفذ { $port }، وماذا يقول عنه سجل IANA، وكيف تتحقق من البرنامج الذي يستمع عليه.
-port-description-named = المنفذ { $port } مسجَّل لخدمة { $name }. تعرّف على ما يقوله سجل IANA، وما قد تجده على هذا المنفذ، وكيف تتحقق من البرنامج الذي يستمع عليه.
-
+port-description-named = { $count ->
+    [1] المنفذ { $port } مسجَّل لخدمة { $names }. تعرّف على ما يقوله سجل IANA، وما قد تجده على هذا المنفذ، وكيف تتحقق من البرنامج الذي يستمع عليه.
+    [2] المنفذ { $port } مسجَّل لخدمتَي { $names }. تعرّف على ما يقوله سجل IANA، وما قد تجده على هذا المنفذ، وكيف تتحقق من البرنامج الذي يستمع عليه.
+   *[other] المنفذ { $port } مسجَّل لخدمات { $names }. تعرّف على ما يقوله سجل IANA، وما قد تجده على هذا المنفذ، وكيف تتحقق من البرنامج الذي يستمع عليه.
+}
 class-well-known = منفذ معروف
 class-registered = منفذ مسجَّل
 class-dynamic = منفذ ديناميكي أو خاص
@@ -16,11 +19,12 @@ entry-updated = آخر تحديث: { $date }.
 
 facts-title = ماذا يقول سجل IANA
 facts-services-caption = { $count ->
-    [zero] لا توجد خدمات مسجَّلة للمنفذ { $port }
-    [one] الخدمة المسجَّلة للمنفذ { $port }
-    [two] الخدمتان المسجَّلتان للمنفذ { $port }
+    [1] الخدمة المسجَّلة للمنفذ { $port }
+    [2] الخدمتان المسجَّلتان للمنفذ { $port }
+    [3] الخدمات الثلاث المسجَّلة للمنفذ { $port }
+    [4] الخدمات الأربع المسجَّلة للمنفذ { $port }
+    [5] الخدمات الخمس المسجَّلة للمنفذ { $port }
     [few] { $count } خدمات مسجَّلة للمنفذ { $port }
-    [many] { $count } خدمة مسجَّلة للمنفذ { $port }
    *[other] { $count } خدمة مسجَّلة للمنفذ { $port }
 }
 facts-name = اسم الخدمة
@@ -39,10 +43,14 @@ facts-unauthorized = أُبلغ عن استخدام غير مصرَّح به
 facts-notes = ملاحظات
 facts-source = المصدر: سجل IANA لأسماء الخدمات وأرقام منافذ بروتوكولات النقل.
 
-status-reserved = المنفذ { $port } محجوز لدى IANA عبر { $protocols }: لا يجوز استخدامه لأي خدمة.
-status-unassigned = المنفذ { $port } غير مخصَّص عبر { $protocols }: لم يسجّله أحد.
-status-de-registered = سُحب تسجيل المنفذ { $port } عبر { $protocols }.
-status-removed = حُذفت من السجل الخدمة التي كانت مسجَّلة سابقًا على المنفذ { $port } عبر { $protocols }.
+status-reserved = المنفذ { $port } محجوز لدى IANA: لا يجوز تسجيل أي خدمة عليه.
+status-reserved-for = المنفذ { $port } محجوز لدى IANA على { $protocols }: لا يجوز تسجيل أي خدمة عليه.
+status-unassigned = المنفذ { $port } غير مخصَّص: لم يسجّله أحد.
+status-unassigned-for = المنفذ { $port } غير مخصَّص على { $protocols }: لم يسجّله أحد.
+status-de-registered = سُحب تسجيل المنفذ { $port }.
+status-de-registered-for = سُحب تسجيل المنفذ { $port } على { $protocols }.
+status-removed = حُذفت من السجل الخدمة التي كانت مسجَّلة سابقًا على المنفذ { $port }.
+status-removed-for = حُذفت من السجل الخدمة التي كانت مسجَّلة سابقًا على المنفذ { $port } لبروتوكول { $protocols }.
 status-in-range = تشمل هذه الحالة المنافذ من { $start } إلى { $end }.
 status-unlisted = المنفذ { $port } غير مُدرج في سجل IANA: فهو ينتمي إلى النطاق الديناميكي الذي لا يُخصَّص أبدًا.
 
@@ -55,6 +63,7 @@ range-browse = تصفّح المنافذ من { $start } إلى { $end }
 checks-title = كيف تتحقق من البرنامج المستمع
 checks-intro = شغّل أحد هذه الأوامر على الجهاز الذي تريد فحصه؛ يعرض كلٌّ منها البرنامج الذي يستمع على المنفذ { $port }.
 checks-nothing = إذا لم يظهر أي ناتج، فلا يوجد ما يستمع على المنفذ، أي أنه مغلق. وهذه هي النتيجة الأكثر شيوعًا.
+checks-port-zero = لا يمكن لأي برنامج أن يستمع على المنفذ 0. فالبرنامج الذي يطلب الاستماع على المنفذ 0 يمنحه نظام التشغيل منفذًا آخر متاحًا، ولذلك لا يوجد هنا ما تبحث عنه.
 platform-macos = macOS
 platform-linux = Linux
 platform-windows = Windows
@@ -63,10 +72,9 @@ shell-powershell = PowerShell
 shell-cmd = موجه الأوامر
 check-lsof-tcp = البرامج التي تستمع على منفذ TCP رقم { $port }
 check-lsof-udp = البرامج التي تفتح منفذ UDP رقم { $port }
-check-ss = مقابس TCP وUDP المستمعة على المنفذ { $port } مع العمليات التابعة لها
-check-ps-tcp = مستمعو TCP على المنفذ { $port } والعمليات التابعة لهم
-check-ps-udp = نقاط نهاية UDP على المنفذ { $port } والعمليات التابعة لها
-check-netstat = كل الاتصالات على المنفذ { $port } مع معرّف العملية
-
+check-ss = مقابس TCP و UDP المستمعة على المنفذ { $port } مع العملية المرتبطة بكلٍّ منها
+check-ps-tcp = مقابس TCP المستمعة على المنفذ { $port } والعمليات المرتبطة بها
+check-ps-udp = نقاط نهاية UDP على المنفذ { $port } والعمليات المرتبطة بها
+check-netstat = الاتصالات التي يكون المنفذ { $port } أحد طرفيها، مع معرّف العملية
 faq-title = الأسئلة الشائعة
 sources-title = المصادر

@@ -2,11 +2,10 @@
 
 port-label = Port { $port }
 port-title = Port { $port }
-port-title-named = Port { $port } ({ $name })
+port-title-named = Port { $port }: { $names }
 port-description = Was es mit Port { $port } auf sich hat, was das IANA-Register darüber sagt und wie Sie prüfen, welches Programm darauf lauscht.
-port-description-named = Port { $port } ist für { $name } registriert. Was das IANA-Register sagt, was Sie dort antreffen können und wie Sie prüfen, welches Programm darauf lauscht.
-
-class-well-known = Well-known Port
+port-description-named = Port { $port } ist für { $names } registriert. Was das IANA-Register sagt, was Sie dort antreffen können und wie Sie prüfen, welches Programm darauf lauscht.
+class-well-known = Well-known-Port
 class-registered = Registrierter Port
 class-dynamic = Dynamischer oder privater Port
 
@@ -16,7 +15,11 @@ entry-updated = Zuletzt aktualisiert: { $date }.
 
 facts-title = Was das IANA-Register sagt
 facts-services-caption = { $count ->
-    [one] Der für Port { $port } registrierte Dienst
+    [1] Der für Port { $port } registrierte Dienst
+    [2] Die zwei für Port { $port } registrierten Dienste
+    [3] Die drei für Port { $port } registrierten Dienste
+    [4] Die vier für Port { $port } registrierten Dienste
+    [5] Die fünf für Port { $port } registrierten Dienste
    *[other] Die { $count } für Port { $port } registrierten Dienste
 }
 facts-name = Dienstname
@@ -35,15 +38,19 @@ facts-unauthorized = Unautorisierte Nutzung gemeldet
 facts-notes = Hinweise
 facts-source = Quelle: IANA Service Name and Transport Protocol Port Number Registry.
 
-status-reserved = Port { $port } ist von der IANA für { $protocols } reserviert und darf nicht für einen Dienst verwendet werden.
-status-unassigned = Port { $port } ist für { $protocols } nicht zugewiesen: Niemand hat ihn registriert.
-status-de-registered = Die Registrierung von Port { $port } für { $protocols } wurde zurückgezogen.
-status-removed = Der früher auf Port { $port } für { $protocols } registrierte Dienst wurde aus dem Register entfernt.
+status-reserved = Port { $port } ist von der IANA reserviert: Auf ihm kann kein Dienst registriert werden.
+status-reserved-for = Port { $port } ist von der IANA für { $protocols } reserviert: Auf ihm kann kein Dienst registriert werden.
+status-unassigned = Port { $port } ist nicht zugewiesen: Niemand hat ihn registriert.
+status-unassigned-for = Port { $port } ist für { $protocols } nicht zugewiesen: Niemand hat ihn registriert.
+status-de-registered = Die Registrierung von Port { $port } wurde zurückgezogen.
+status-de-registered-for = Die Registrierung von Port { $port } für { $protocols } wurde zurückgezogen.
+status-removed = Der früher auf Port { $port } registrierte Dienst wurde aus dem Register entfernt.
+status-removed-for = Der früher auf Port { $port } für { $protocols } registrierte Dienst wurde aus dem Register entfernt.
 status-in-range = Dieser Status gilt für die Ports { $start }–{ $end }.
 status-unlisted = Port { $port } steht nicht im IANA-Register: Er gehört zum dynamischen Bereich, der nie vergeben wird.
 
 range-section-title = Zu welchem Bereich Port { $port } gehört
-range-explain-well-known = Port { $port } ist ein Well-known Port ({ $start }–{ $end }). Die IANA vergibt diese Ports nach einer Prüfung durch die IETF; auf den meisten Systemen dürfen nur privilegierte Programme auf ihnen lauschen.
+range-explain-well-known = Port { $port } ist ein Well-known-Port ({ $start }–{ $end }). Die IANA vergibt diese Ports nach einer Prüfung durch die IETF; auf den meisten Systemen dürfen nur privilegierte Programme auf ihnen lauschen.
 range-explain-registered = Port { $port } liegt im Bereich der registrierten Ports ({ $start }–{ $end }). Die IANA vergibt diese Ports an Dienste, die sie beantragen; jedes Programm darf sie ohne besondere Rechte öffnen.
 range-explain-dynamic = Port { $port } liegt im dynamischen oder privaten Bereich ({ $start }–{ $end }). Die IANA vergibt diese Ports nie: Betriebssysteme verwenden sie als temporäre (ephemere) Ports für ausgehende Verbindungen.
 range-browse = Ports { $start }–{ $end } durchblättern
@@ -51,6 +58,7 @@ range-browse = Ports { $start }–{ $end } durchblättern
 checks-title = So prüfen Sie, welches Programm lauscht
 checks-intro = Führen Sie einen dieser Befehle auf dem Rechner aus, den Sie untersuchen möchten; jeder zeigt das Programm, das auf Port { $port } lauscht.
 checks-nothing = Erscheint keine Ausgabe, lauscht dort nichts: Der Port ist geschlossen. Das ist das häufigste Ergebnis.
+checks-port-zero = Auf Port 0 kann kein Programm lauschen. Wer Port 0 anfordert, bekommt vom Betriebssystem einen freien Port zugeteilt; hier gibt es also nichts zu suchen.
 platform-macos = macOS
 platform-linux = Linux
 platform-windows = Windows
@@ -62,7 +70,6 @@ check-lsof-udp = Programme, die UDP-Port { $port } geöffnet haben
 check-ss = lauschende TCP- und UDP-Sockets auf Port { $port } samt zugehörigem Prozess
 check-ps-tcp = TCP-Listener auf Port { $port } und ihr Prozess
 check-ps-udp = UDP-Endpunkte auf Port { $port } und ihr Prozess
-check-netstat = alle Verbindungen auf Port { $port } mit Prozess-ID
-
+check-netstat = Verbindungen mit Port { $port } auf einer der beiden Seiten, mit Prozess-ID
 faq-title = Häufig gestellte Fragen
 sources-title = Quellen

@@ -2,9 +2,9 @@
 
 port-label = Port { $port }
 port-title = Port { $port }
-port-title-named = Port { $port } ({ $name })
+port-title-named = Port { $port }: { $names }
 port-description = What port { $port } is, what the IANA registry says about it, and how to check what is listening on it.
-port-description-named = Port { $port } is registered for { $name }. What the IANA registry says, what you may find on it, and how to check what is listening.
+port-description-named = Port { $port } is registered for { $names }. What the IANA registry says, what you may find on it, and how to check what is listening.
 
 class-well-known = Well-known port
 class-registered = Registered port
@@ -16,7 +16,11 @@ entry-updated = Last updated { $date }.
 
 facts-title = What the IANA registry says
 facts-services-caption = { $count ->
-    [one] The service registered for port { $port }
+    [1] The service registered for port { $port }
+    [2] The two services registered for port { $port }
+    [3] The three services registered for port { $port }
+    [4] The four services registered for port { $port }
+    [5] The five services registered for port { $port }
    *[other] The { $count } services registered for port { $port }
 }
 facts-name = Service name
@@ -35,10 +39,14 @@ facts-unauthorized = Unauthorized use reported
 facts-notes = Notes
 facts-source = Source: the IANA Service Name and Transport Protocol Port Number Registry.
 
-status-reserved = Port { $port } is reserved by IANA for { $protocols }: it must not be used for a service.
-status-unassigned = Port { $port } is unassigned for { $protocols }: nobody has registered it.
-status-de-registered = The registration of port { $port } for { $protocols } was withdrawn.
-status-removed = The service once registered on port { $port } for { $protocols } was removed from the registry.
+status-reserved = Port { $port } is reserved by IANA: no service may be registered on it.
+status-reserved-for = Port { $port } is reserved by IANA for { $protocols }: no service may be registered on it.
+status-unassigned = Port { $port } is unassigned: nobody has registered it.
+status-unassigned-for = Port { $port } is unassigned for { $protocols }: nobody has registered it.
+status-de-registered = The registration of port { $port } was withdrawn.
+status-de-registered-for = The registration of port { $port } for { $protocols } was withdrawn.
+status-removed = The service once registered on port { $port } was removed from the registry.
+status-removed-for = The service once registered on port { $port } for { $protocols } was removed from the registry.
 status-in-range = This status covers ports { $start }–{ $end }.
 status-unlisted = Port { $port } is not in the IANA registry: it belongs to the dynamic range, which is never assigned.
 
@@ -51,6 +59,7 @@ range-browse = Browse ports { $start }–{ $end }
 checks-title = How to check what's listening
 checks-intro = Run one of these commands on the machine you want to inspect; each shows the program listening on port { $port }.
 checks-nothing = If nothing shows up, nothing is listening: the port is closed. That is the most common result.
+checks-port-zero = Nothing can listen on port 0. A program that asks to listen on port 0 is given a free port chosen by the operating system, so there is nothing to look for here.
 platform-macos = macOS
 platform-linux = Linux
 platform-windows = Windows
@@ -62,7 +71,7 @@ check-lsof-udp = programs with UDP port { $port } open
 check-ss = listening TCP and UDP sockets on port { $port }, with their process
 check-ps-tcp = TCP listeners on port { $port } and their process
 check-ps-udp = UDP endpoints on port { $port } and their process
-check-netstat = every connection on port { $port }, with the process ID
+check-netstat = connections with port { $port } at either end, with the process ID
 
 faq-title = Frequently asked questions
 sources-title = Sources

@@ -2,10 +2,9 @@
 
 port-label = Port { $port }
 port-title = Port { $port }
-port-title-named = Port { $port } ({ $name })
+port-title-named = Port { $port }: { $names }
 port-description = { $port } numaralı port nedir, IANA kaydı bu port hakkında ne diyor ve portu hangi programın dinlediğini nasıl kontrol edersiniz?
-port-description-named = { $port } numaralı port { $name } için kayıtlı. IANA kaydı ne diyor, bu portta neyle karşılaşabilirsiniz ve dinleyen programı nasıl kontrol edersiniz?
-
+port-description-named = { $port } numaralı port { $names } için kayıtlı. IANA kaydı ne diyor, bu portta neyle karşılaşabilirsiniz ve dinleyen programı nasıl kontrol edersiniz?
 class-well-known = İyi bilinen port
 class-registered = Kayıtlı port
 class-dynamic = Dinamik veya özel port
@@ -16,7 +15,11 @@ entry-updated = Son güncelleme: { $date }.
 
 facts-title = IANA kaydı ne diyor?
 facts-services-caption = { $count ->
-    [one] { $port } numaralı port için kayıtlı servis
+    [1] { $port } numaralı port için kayıtlı servis
+    [2] { $port } numaralı port için kayıtlı iki servis
+    [3] { $port } numaralı port için kayıtlı üç servis
+    [4] { $port } numaralı port için kayıtlı dört servis
+    [5] { $port } numaralı port için kayıtlı beş servis
    *[other] { $port } numaralı port için kayıtlı { $count } servis
 }
 facts-name = Servis adı
@@ -35,10 +38,14 @@ facts-unauthorized = Yetkisiz kullanım bildirildi
 facts-notes = Notlar
 facts-source = Kaynak: IANA'nın servis adı ve port numarası kaydı (Service Name and Transport Protocol Port Number Registry).
 
-status-reserved = { $port } numaralı port, { $protocols } için IANA tarafından ayrılmıştır: hiçbir servis için kullanılmamalıdır.
-status-unassigned = { $port } numaralı port { $protocols } için atanmamış: bu portu henüz kimse kaydettirmemiş.
-status-de-registered = { $port } numaralı portun { $protocols } kaydı geri çekildi.
-status-removed = { $port } numaralı portta { $protocols } için bir zamanlar kayıtlı olan servis, kayıttan çıkarıldı.
+status-reserved = { $port } numaralı port IANA tarafından ayrılmıştır: üzerine hiçbir servis kaydedilemez.
+status-reserved-for = { $port } numaralı port { $protocols } için IANA tarafından ayrılmıştır: üzerine hiçbir servis kaydedilemez.
+status-unassigned = { $port } numaralı port atanmamış: bu portu henüz kimse kaydettirmemiş.
+status-unassigned-for = { $port } numaralı port { $protocols } için atanmamış: bu portu henüz kimse kaydettirmemiş.
+status-de-registered = { $port } numaralı portun kaydı geri çekildi.
+status-de-registered-for = { $port } numaralı portun { $protocols } kaydı geri çekildi.
+status-removed = { $port } numaralı portta bir zamanlar kayıtlı olan servis kayıttan çıkarıldı.
+status-removed-for = { $port } numaralı portta { $protocols } için bir zamanlar kayıtlı olan servis kayıttan çıkarıldı.
 status-in-range = Bu durum { $start }–{ $end } aralığındaki tüm portlar için geçerlidir.
 status-unlisted = { $port } numaralı port IANA kaydında yer almıyor: hiçbir zaman atanmayan dinamik aralıkta bulunuyor.
 
@@ -51,6 +58,7 @@ range-browse = { $start }–{ $end } arası portlara göz atın
 checks-title = Dinleyen programı nasıl bulursunuz?
 checks-intro = İncelemek istediğiniz makinede bu komutlardan birini çalıştırın; her biri { $port } numaralı portu dinleyen programı gösterir.
 checks-nothing = Hiçbir çıktı almıyorsanız bu portu dinleyen bir program yoktur, yani port kapalıdır. En sık karşılaşılan sonuç da budur.
+checks-port-zero = 0 numaralı portu hiçbir program dinleyemez. 0 numaralı portu dinlemek isteyen bir programa işletim sistemi boştaki başka bir port verir; dolayısıyla burada aranacak bir şey yoktur.
 platform-macos = macOS
 platform-linux = Linux
 platform-windows = Windows
@@ -62,7 +70,6 @@ check-lsof-udp = { $port } numaralı UDP portunu açmış programlar
 check-ss = { $port } numaralı portu dinleyen TCP ve UDP soketleri ve bunlara ait süreçler
 check-ps-tcp = { $port } numaralı portu dinleyen TCP soketleri ve süreçleri
 check-ps-udp = { $port } numaralı porttaki UDP uç noktaları ve süreçleri
-check-netstat = { $port } numaralı porttaki tüm bağlantılar ve süreç kimlikleri (PID)
-
+check-netstat = yerel ya da uzak ucunda { $port } numaralı port olan bağlantılar ve süreç kimlikleri (PID)
 faq-title = Sık sorulan sorular
 sources-title = Kaynaklar

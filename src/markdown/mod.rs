@@ -57,8 +57,11 @@ pub struct MarkdownOptions<'a> {
 /// A rendered Markdown body and what a page or `portsite check` needs to know about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenderedMarkdown {
-    /// The HTML body.
+    /// The HTML body, without its footnotes.
     pub html: String,
+    /// The footnotes as an HTML section, empty when the body cites none. Kept apart so a
+    /// page can put them at its very end rather than wherever the body ends.
+    pub footnotes: String,
     /// Every heading in order, for tables of contents.
     pub headings: Vec<Heading>,
     /// Every link and image destination as written, for link checking.
@@ -131,8 +134,13 @@ pub fn render(
     let events = raw_html::neutralize(events, options.allow_raw_html);
     let mut html = String::with_capacity(markdown.len() * 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    let footnotes = match html.find(footnotes::SECTION_START) {
+        Some(at) => html.split_off(at),
+        None => String::new(),
+    };
     RenderedMarkdown {
         html,
+        footnotes,
         headings,
         links,
         has_checks_marker,

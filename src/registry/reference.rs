@@ -71,6 +71,11 @@ impl Reference {
     /// Parses the text between one pair of brackets.
     fn parse_one(inner: &str) -> Option<Reference> {
         let flat = text::one_line(inner)?;
+        // `[1]` is a marker for a footnote of IANA's HTML registry, whose text the CSV
+        // does not carry: it is not a reference a reader could follow.
+        if flat.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
         if let Some(r) = parse_rfc(&flat) {
             return Some(r);
         }

@@ -8,6 +8,7 @@ mod faq;
 mod jsonld;
 mod list_pages;
 mod page;
+mod port_notes;
 mod port_page;
 
 use std::path::PathBuf;

@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::checks::PlatformView;
 use super::entries::RenderedEntry;
 use super::facts::{self, ServiceView, StatusView};
-use super::faq::{self, FaqView, message};
+use super::faq::{self, FaqView, SectionLink, message};
 use super::page::{Crumb, RangeLink, SiteView};
 use super::{RenderError, base_context, jsonld};
 use crate::i18n::Arg;
@@ -43,6 +43,7 @@ struct EntryView<'a> {
     title: &'a str,
     body_before: &'a str,
     body_after: Option<&'a str>,
+    footnotes: &'a str,
     updated: Option<String>,
     sources: &'a [crate::content::SourceLink],
     tags: &'a [String],
@@ -93,7 +94,18 @@ pub fn render_port(
         .iter()
         .flat_map(|(e, _)| e.entry.meta.faq.iter().filter_map(|item| item.replaces))
         .collect();
-    faq.extend(faq::generated(info, bundle, &replaced)?);
+    let checks_title = message(bundle, "checks-title", &[])?;
+    let checks_section = match curated.and_then(|(e, _)| e.checks_heading.as_ref()) {
+        Some(heading) => SectionLink {
+            title: &heading.text,
+            id: &heading.id,
+        },
+        None => SectionLink {
+            title: &checks_title,
+            id: "checks-title",
+        },
+    };
+    faq.extend(faq::generated(info, bundle, &replaced, &checks_section)?);
     let (title, description) = match curated {
         Some((e, false)) => (e.entry.meta.title.clone(), e.entry.meta.description.clone()),
         _ => generated_title(site, index, port)?,
@@ -120,8 +132,13 @@ pub fn render_port(
         class_end,
         range: range.map(|r| RangeLink::new(r, urls)),
         services: facts::services(info, bundle),
-        statuses: facts::statuses(info, bundle),
-        checks: site.checks.for_port(port),
+        statuses: facts::statuses(info, bundle)?,
+        // Nothing can listen on port 0; the page explains that instead.
+        checks: if port == 0 {
+            Vec::new()
+        } else {
+            site.checks.for_port(port)
+        },
         entry: curated.map(|(e, fallback)| entry_view(site, e, fallback, bundle)),
         faq,
         prev: port.checked_sub(1).filter(|p| span.contains(*p)).map(link),
@@ -143,9 +160,14 @@ fn generated_title(
     let bundle = site.bundle(index);
     let info = site.registry.port(port);
     let number = port.to_string();
-    let name = info.services.first().map_or("", |s| s.name.as_str());
-    let args = [("port", Arg::Str(&number)), ("name", Arg::Str(name))];
-    let (title_id, description_id) = if name.is_empty() {
+    let names = info.service_names();
+    let listed = bundle.and_list(&names);
+    let args = [
+        ("port", Arg::Str(&number)),
+        ("names", Arg::Str(&listed)),
+        ("count", Arg::Num(names.len() as i64)),
+    ];
+    let (title_id, description_id) = if names.is_empty() {
         ("port-title", "port-description")
     } else {
         ("port-title-named", "port-description-named")
@@ -199,6 +221,7 @@ fn entry_view<'a>(
         title: &meta.title,
         body_before: &rendered.body_before,
         body_after: rendered.body_after.as_deref(),
+        footnotes: &rendered.footnotes,
         updated: meta
             .updated
             .as_ref()
