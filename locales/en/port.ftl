@@ -51,7 +51,7 @@ status-in-range = This status covers ports { $start }–{ $end }.
 status-unlisted = Port { $port } is not in the IANA registry: it belongs to the dynamic range, which is never assigned.
 
 range-section-title = Which range port { $port } belongs to
-range-explain-well-known = Port { $port } is a well-known port ({ $start }–{ $end }). IANA assigns these through an IETF review, and on most systems only privileged programs may listen on them.
+range-explain-well-known = Port { $port } is a well-known port ({ $start }–{ $end }). IANA assigns these through IETF Review or IESG Approval, and on most systems only privileged programs may listen on them.
 range-explain-registered = Port { $port } is in the registered range ({ $start }–{ $end }). IANA assigns these to services that apply for them; any program may open them without special privileges.
 range-explain-dynamic = Port { $port } is in the dynamic or private range ({ $start }–{ $end }). IANA never assigns these: operating systems use them for the temporary (ephemeral) ports of outgoing connections.
 range-browse = Browse ports { $start }–{ $end }
