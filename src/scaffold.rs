@@ -183,22 +183,20 @@ fn title_and_description(
     bundle: &LocaleBundle,
 ) -> Result<(String, String), ScaffoldError> {
     let digits = info.port.to_string();
-    let name = info.services.first().map(|s| {
-        if s.description.is_empty() {
-            s.name.as_str()
-        } else {
-            s.description.as_str()
-        }
-    });
-    let (ids, args) = match name {
-        Some(n) => (
-            ["port-title-named", "port-description-named"],
-            vec![("port", Arg::Str(&digits)), ("name", Arg::Str(n))],
-        ),
-        None => (
-            ["port-title", "port-description"],
-            vec![("port", Arg::Str(&digits))],
-        ),
+    // The same title a generated page has: every registered service name, listed the
+    // locale's way ("Port 8080: http-alt"), never a description in parentheses.
+    let names = info.service_names();
+    let listed = bundle.and_list(&names);
+    let count = i64::try_from(names.len()).unwrap_or(i64::MAX);
+    let args = vec![
+        ("port", Arg::Str(&digits)),
+        ("names", Arg::Str(&listed)),
+        ("count", Arg::Num(count)),
+    ];
+    let ids = if names.is_empty() {
+        ["port-title", "port-description"]
+    } else {
+        ["port-title-named", "port-description-named"]
     };
     let msg = |id: &str| {
         bundle

@@ -136,7 +136,11 @@ fn the_linux_and_macos_commands_find_the_listener_and_no_lookalike() {
     for platform in [PlatformId::Linux, PlatformId::Macos] {
         for command in commands(platform) {
             let text = command.for_port(port);
-            let tool = text.trim_start_matches("sudo ").split(' ').next().unwrap_or("");
+            let tool = text
+                .trim_start_matches("sudo ")
+                .split(' ')
+                .next()
+                .unwrap_or("");
             if !has_tool(tool) || text.contains("-iUDP") {
                 continue;
             }

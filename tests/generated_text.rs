@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use portsite::model::PageKind;
-use rayon::prelude::*;
 use portsite::site::LoadedSite;
+use rayon::prelude::*;
 
 /// The bundled site, loaded once for every test of this file.
 static SITE: LazyLock<LoadedSite> = LazyLock::new(|| {
@@ -23,10 +23,19 @@ const SHAPES: &[(u16, &str)] = &[
     (0, "port 0: reserved for TCP and UDP, nothing can listen"),
     (2, "reserved after a de-assignment, with a note"),
     (7, "one service name on TCP, UDP and SCTP... echo"),
-    (22, "curated; one name on three protocols; the curated FAQ replaces the protocol question"),
-    (80, "three names, one of them also on SCTP with another assignee"),
+    (
+        22,
+        "curated; one name on three protocols; the curated FAQ replaces the protocol question",
+    ),
+    (
+        80,
+        "three names, one of them also on SCTP with another assignee",
+    ),
     (225, "inside a reserved range without protocol, RFC 1060"),
-    (465, "three names on two protocols: urd, submissions, igmpv3lite"),
+    (
+        465,
+        "three names on two protocols: urd, submissions, igmpv3lite",
+    ),
     (512, "three names: exec on TCP, comsat and biff on UDP"),
     (1021, "experiment port with an IANA footnote marker"),
     (1023, "reserved, the last well-known port"),
@@ -35,8 +44,14 @@ const SHAPES: &[(u16, &str)] = &[
     (3002, "two services with different descriptions"),
     (3014, "the same service under two spellings (alias)"),
     (3478, "three names: stun, turn, stun-behavior"),
-    (3712, "curated with footnotes and a checks section of its own"),
-    (6003, "inside the x11 range, the port named by its unauthorized-use note"),
+    (
+        3712,
+        "curated with footnotes and a checks section of its own",
+    ),
+    (
+        6003,
+        "inside the x11 range, the port named by its unauthorized-use note",
+    ),
     (6010, "inside the x11 range, a port the note does not name"),
     (9, "DCCP next to TCP/UDP/SCTP (discard)"),
     (5004, "RTP media on DCCP as well"),
@@ -94,9 +109,9 @@ fn registry_shapes_ar() {
 /// curated, reserved, unassigned, dynamic), range pages across the class boundaries, the
 /// home page and the 404 page.
 const SAMPLE_PORTS: &[u16] = &[
-    1, 13, 20, 21, 23, 25, 53, 67, 110, 123, 137, 161, 389, 443, 500, 514, 546, 631, 853,
-    993, 1194, 1433, 1723, 1812, 1900, 2049, 2375, 3000, 3306, 3389, 4000, 4500, 5060, 5353,
-    5432, 8080, 9100, 11211, 27017, 33434, 51820, 60000,
+    1, 13, 20, 21, 23, 25, 53, 67, 110, 123, 137, 161, 389, 443, 500, 514, 546, 631, 853, 993,
+    1194, 1433, 1723, 1812, 1900, 2049, 2375, 3000, 3306, 3389, 4000, 4500, 5060, 5353, 5432, 8080,
+    9100, 11211, 27017, 33434, 51820, 60000,
 ];
 
 fn sample_pages(index: usize) -> Vec<PageKind> {
@@ -114,7 +129,10 @@ fn sample_pages(index: usize) -> Vec<PageKind> {
 
 fn sample_snapshot(code: &str) -> String {
     let index = locale_index(code);
-    let jobs: Vec<(usize, PageKind)> = sample_pages(index).into_iter().map(|k| (index, k)).collect();
+    let jobs: Vec<(usize, PageKind)> = sample_pages(index)
+        .into_iter()
+        .map(|k| (index, k))
+        .collect();
     assert_eq!(jobs.len(), 50, "fifty pages per locale");
     let pages = SITE.render_pages(&jobs).expect("the pages render");
     pages
@@ -190,16 +208,31 @@ fn sentence_faults(html: &str) -> Vec<(&'static str, String)> {
     for line in strip_tags(&body).lines() {
         let line = line.trim();
         let mut fault = |name: &'static str| faults.push((name, line.to_string()));
-        if ["{{", "{%", "{ $", "}}", "%}"].iter().any(|t| line.contains(t)) {
+        if ["{{", "{%", "{ $", "}}", "%}"]
+            .iter()
+            .any(|t| line.contains(t))
+        {
             fault("leftover template or Fluent syntax");
         }
         if line.contains("  ") {
             fault("a doubled space");
         }
-        if [" .", " ,", " :", " ;", " ?", " !", " ،", " ؟"].iter().any(|p| line.contains(p)) {
+        if [" .", " ,", " :", " ;", " ?", " !", " ،", " ؟"]
+            .iter()
+            .any(|p| line.contains(p))
+        {
             fault("a space before punctuation");
         }
-        let empty = ["for :", "for .", "für  ", "port  için", "عبر :", "على :", "()", "( )"];
+        let empty = [
+            "for :",
+            "for .",
+            "für  ",
+            "port  için",
+            "عبر :",
+            "على :",
+            "()",
+            "( )",
+        ];
         if empty.iter().any(|e| line.contains(e)) {
             fault("an empty placeholder");
         }
@@ -230,7 +263,11 @@ fn sweep_every_port_page() {
             failures.extend(found.into_iter().take(40 - failures.len().min(40)));
         }
     }
-    assert!(failures.is_empty(), "broken sentences:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "broken sentences:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -251,7 +288,10 @@ fn the_sweep_sees_each_kind_of_fault() {
         faults("Port 41234 ist für  nicht"),
         ["a doubled space", "an empty placeholder"]
     );
-    assert_eq!(faults("Port { $port }"), ["leftover template or Fluent syntax"]);
+    assert_eq!(
+        faults("Port { $port }"),
+        ["leftover template or Fluent syntax"]
+    );
     assert!(faults("Port 22 is registered for ssh.").is_empty());
     assert!(faults("<pre>@{Name='Process'}}  </pre>").is_empty());
 }

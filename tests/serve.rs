@@ -182,6 +182,7 @@ fn serves_pages_with_safe_headers_and_the_reload_script() {
 #[test]
 fn an_entry_edit_shows_up_over_http_and_reloads_the_browser() {
     let site = TestSite::bundled(3700, 3720);
+    std::fs::remove_file(site.root().join("content/ports/3712/index.de.md")).unwrap();
     let server = start(&site);
     let addr = server.local_addr();
     let listener = Listener::open(addr);

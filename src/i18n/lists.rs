@@ -71,8 +71,14 @@ mod tests {
         assert_eq!(lists("tr").and(&two), "TCP ve UDP");
         assert_eq!(lists("de").and(&two), "TCP und UDP");
         assert_eq!(lists("ar").and(&two), "TCP و UDP");
-        assert_eq!(lists("en").and(&["TCP", "UDP", "SCTP"]), "TCP, UDP, and SCTP");
-        assert_eq!(lists("de").and(&["TCP", "UDP", "SCTP"]), "TCP, UDP und SCTP");
+        assert_eq!(
+            lists("en").and(&["TCP", "UDP", "SCTP"]),
+            "TCP, UDP, and SCTP"
+        );
+        assert_eq!(
+            lists("de").and(&["TCP", "UDP", "SCTP"]),
+            "TCP, UDP und SCTP"
+        );
     }
 
     #[test]

@@ -132,7 +132,15 @@ fn prepare(locales_dir: &Path, spec: &LocaleSpec) -> Result<Prepared, Vec<I18nEr
 /// The language, number and plural data of a locale's `format_locale`.
 fn locale_formats(
     spec: &LocaleSpec,
-) -> Result<(LanguageIdentifier, LocaleNumbers, LocaleLists, PluralSelection), I18nError> {
+) -> Result<
+    (
+        LanguageIdentifier,
+        LocaleNumbers,
+        LocaleLists,
+        PluralSelection,
+    ),
+    I18nError,
+> {
     let invalid = |value: &str, reason: String| I18nError::InvalidLocale {
         code: spec.code.clone(),
         value: value.to_owned(),

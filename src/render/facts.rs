@@ -16,6 +16,8 @@ pub struct ServiceView<'a> {
     pub name: &'a str,
     /// Every protocol the name is registered for, in registry order (`tcp`, `udp`, ...).
     pub protocols: Vec<&'static str>,
+    /// The same protocols as the locale writes a list: "TCP und UDP".
+    pub protocols_text: String,
     /// The name's registrations; several when they differ in more than the protocol
     /// (`http` over TCP and UDP by the IESG, over SCTP by another assignee).
     pub registrations: Vec<RegistrationView<'a>>,
@@ -26,6 +28,8 @@ pub struct ServiceView<'a> {
 pub struct RegistrationView<'a> {
     /// The transport protocols of these rows; empty when the registry leaves it open.
     pub protocols: Vec<&'static str>,
+    /// The same protocols as the locale writes a list.
+    pub protocols_text: String,
     /// The registry's description.
     pub description: &'a str,
     /// The older name this one replaced, if any.
@@ -94,6 +98,7 @@ pub fn services<'a>(info: &'a PortInfo, bundle: &LocaleBundle) -> Vec<ServiceVie
                     ServiceView {
                         name: &service.name,
                         protocols: Vec::new(),
+                        protocols_text: String::new(),
                         registrations: Vec::new(),
                     },
                 ));
@@ -110,14 +115,28 @@ pub fn services<'a>(info: &'a PortInfo, bundle: &LocaleBundle) -> Vec<ServiceVie
             }
         }
     }
-    views.into_iter().map(|(_, view)| view).collect()
+    views
+        .into_iter()
+        .map(|(_, mut view)| {
+            view.protocols_text = protocol_list(&view.protocols, bundle);
+            for registration in &mut view.registrations {
+                registration.protocols_text = protocol_list(&registration.protocols, bundle);
+            }
+            view
+        })
+        .collect()
 }
 
-fn registration<'a>(service: &'a Service, port: u16, bundle: &LocaleBundle) -> RegistrationView<'a> {
+fn registration<'a>(
+    service: &'a Service,
+    port: u16,
+    bundle: &LocaleBundle,
+) -> RegistrationView<'a> {
     let mut protocols = Vec::new();
     push_protocol(&mut protocols, service.protocol);
     RegistrationView {
         protocols,
+        protocols_text: String::new(),
         description: &service.description,
         legacy_name: service.legacy_name.as_deref(),
         assignee: service.assignee.as_deref(),
@@ -185,7 +204,10 @@ fn status_sentence(
         message(
             bundle,
             &format!("{base}-for"),
-            &[("port", Arg::Str(&number)), ("protocols", Arg::Str(&listed))],
+            &[
+                ("port", Arg::Str(&number)),
+                ("protocols", Arg::Str(&listed)),
+            ],
         )?
     };
     if let Some(range) = entry.range {

@@ -59,14 +59,30 @@ pub fn generated(
     let p = || ("port", Arg::Str(&port));
     let text = |id: &str| message(bundle, id, &[p()]).map(|t| html_text(&t));
     let mut items = vec![
-        (GeneratedQuestion::Purpose, "faq-purpose-q", purpose(info, bundle)?),
-        (GeneratedQuestion::Protocol, "faq-protocol-q", protocol(info, bundle)?),
-        (GeneratedQuestion::Range, "faq-range-q", text(range_answer(info.port))?),
+        (
+            GeneratedQuestion::Purpose,
+            "faq-purpose-q",
+            purpose(info, bundle)?,
+        ),
+        (
+            GeneratedQuestion::Protocol,
+            "faq-protocol-q",
+            protocol(info, bundle)?,
+        ),
+        (
+            GeneratedQuestion::Range,
+            "faq-range-q",
+            text(range_answer(info.port))?,
+        ),
     ];
     if info.port == 0 {
         // Nothing can listen on port 0, so "which program uses it" and "is it safe to have
         // it open" have one answer, given once.
-        items.push((GeneratedQuestion::Listening, "faq-zero-q", text("faq-zero-a")?));
+        items.push((
+            GeneratedQuestion::Listening,
+            "faq-zero-q",
+            text("faq-zero-a")?,
+        ));
     } else {
         let listening = message(
             bundle,

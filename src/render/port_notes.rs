@@ -5,7 +5,10 @@
 /// for the ports it names (`port 6003`, `ports 8616 and 8617`, `ports 33436-33534`).
 pub fn concerns(text: &str, port: u16) -> bool {
     let named = named_ports(text);
-    named.is_empty() || named.iter().any(|&(start, end)| (start..=end).contains(&port))
+    named.is_empty()
+        || named
+            .iter()
+            .any(|&(start, end)| (start..=end).contains(&port))
 }
 
 /// The ports and port spans written after the word "port" or "ports", in order.

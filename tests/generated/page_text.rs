@@ -5,9 +5,36 @@ use scraper::{ElementRef, Html, Node};
 
 /// Elements that start a new line of text.
 const BLOCKS: &[&str] = &[
-    "h1", "h2", "h3", "h4", "p", "li", "caption", "tr", "th", "td", "dt", "dd", "figcaption",
-    "pre", "div", "section", "table", "ul", "ol", "dl", "nav", "header", "footer", "aside",
-    "details", "summary", "form", "label", "button", "title",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "li",
+    "caption",
+    "tr",
+    "th",
+    "td",
+    "dt",
+    "dd",
+    "figcaption",
+    "pre",
+    "div",
+    "section",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "details",
+    "summary",
+    "form",
+    "label",
+    "button",
+    "title",
 ];
 
 /// The text of the page's `<main>` (its `<title>` first), one line per block element,
@@ -17,7 +44,10 @@ pub fn main_text(html: &str) -> String {
     let mut lines = Vec::new();
     let title = scraper::Selector::parse("title").expect("selector");
     if let Some(t) = document.select(&title).next() {
-        lines.push(format!("title: {}", collapse(&t.text().collect::<String>())));
+        lines.push(format!(
+            "title: {}",
+            collapse(&t.text().collect::<String>())
+        ));
     }
     let main = scraper::Selector::parse("main").expect("selector");
     let Some(main) = document.select(&main).next() else {
