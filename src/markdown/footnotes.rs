@@ -127,7 +127,7 @@ fn append_list<'a>(
     defined: &HashMap<String, usize>,
     numbering: &Numbering,
 ) {
-    flow.push(html(format!("{SECTION_START}\n<ol>\n").into()));
+    flow.push(html(format!("{SECTION_START}\n<ol>\n")));
     for (i, label) in numbering.order.iter().enumerate() {
         let number = i + 1;
         let body = std::mem::take(&mut notes[defined[label]].body);
