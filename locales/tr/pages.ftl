@@ -1,17 +1,17 @@
 # Home, range and "not found" pages.
 
-home-stats = Toplam { $total } port; bunlardan { $assigned } tanesinin IANA kaydı var.
+home-stats = Toplam { $total } port; bunların { $assigned } tanesinin IANA kaydı var.
 home-curated-title = Ayrıntılı yazısı olan portlar
 home-browse-title = Tüm portlara göz atın
 home-class-well-known = İyi bilinen portlar
 home-class-registered = Kayıtlı portlar
 home-class-dynamic = Dinamik ve özel portlar
 class-explain-well-known = IANA tarafından HTTP ve SSH gibi standart servislere atanır; bu portları açmak genellikle yönetici yetkisi gerektirir.
-class-explain-registered = Üreticiler ve projeler tarafından IANA'ya kaydettirilir; herhangi bir program kullanabilir.
+class-explain-registered = Üreticiler ve projeler tarafından IANA’ya kaydettirilir; bu portları herhangi bir program kullanabilir.
 class-explain-dynamic = Hiçbir zaman atanmaz; işletim sistemleri bunları giden bağlantıların geçici portları olarak kullanır.
 
 range-title = { $start }–{ $end } arası portlar
-range-description = { $start } ile { $end } arasındaki tüm portlar ve IANA kaydında bu portlar için listelenen servisler.
+range-description = { $start } ile { $end } arasındaki tüm portlar ve IANA kayıt defterinde bu portlar için listelenen servisler.
 range-prev = ← { $start }–{ $end } arası portlar
 range-next = { $start }–{ $end } arası portlar →
 range-curated-legend = Ayrıntılı yazısı olan portlar.
