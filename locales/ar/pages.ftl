@@ -6,7 +6,7 @@ home-browse-title = تصفّح جميع المنافذ
 home-class-well-known = المنافذ المعروفة
 home-class-registered = المنافذ المسجَّلة
 home-class-dynamic = المنافذ الديناميكية والخاصة
-class-explain-well-known = تخصّصها IANA للخدمات القياسية مثل HTTP وSSH، وفتحها يتطلب عادةً صلاحيات المسؤول.
+class-explain-well-known = تخصّصها IANA للخدمات القياسية مثل HTTP و SSH، وفتحها يتطلب عادةً صلاحيات المسؤول.
 class-explain-registered = تسجّلها الشركات والمشاريع لدى IANA، ويمكن لأي برنامج استخدامها.
 class-explain-dynamic = لا تُخصَّص أبدًا، وتستخدمها أنظمة التشغيل منافذَ مؤقتة للاتصالات الصادرة.
 
@@ -21,7 +21,7 @@ range-col-service = الخدمة
 range-col-description = الوصف
 status-tag-reserved = محجوز
 status-tag-unassigned = غير مخصَّص
-status-tag-de-registered = أُلغي تسجيله
+status-tag-de-registered = سُحب تسجيله
 status-tag-removed = محذوف
 status-tag-unlisted = ديناميكي
 
