@@ -22,7 +22,7 @@ static SITE: LazyLock<LoadedSite> = LazyLock::new(|| {
 const SHAPES: &[(u16, &str)] = &[
     (0, "port 0: reserved for TCP and UDP, nothing can listen"),
     (2, "reserved after a de-assignment, with a note"),
-    (7, "one service name on TCP, UDP and SCTP... echo"),
+    (7, "one service name on TCP and UDP (echo)"),
     (
         22,
         "curated; one name on three protocols; the curated FAQ replaces the protocol question",
@@ -54,6 +54,7 @@ const SHAPES: &[(u16, &str)] = &[
     ),
     (6010, "inside the x11 range, a port the note does not name"),
     (9, "DCCP next to TCP/UDP/SCTP (discard)"),
+    (993, "imaps on TCP, reserved for UDP"),
     (5004, "RTP media on DCCP as well"),
     (44326, "unassigned range"),
     (49151, "reserved, the last registered port"),

@@ -4,6 +4,7 @@ port-label = المنفذ { $port }
 port-title = المنفذ { $port }
 port-title-named = المنفذ { $port }: { $names }
 port-description = تعرّف على المنفذ { $port }: ما يقوله عنه سجل IANA، وكيف تتحقق مما يستمع عليه.
+port-description-zero = لماذا لا يمكن لأي برنامج أن يستمع على المنفذ 0، وما يقوله عنه سجل IANA، وما الذي يحصل عليه البرنامج الذي يطلب المنفذ 0 بدلًا منه.
 port-description-named = { $count ->
     [1] المنفذ { $port } مسجَّل لخدمة { $names }. تعرّف على ما يقوله سجل IANA، وما قد تجده على هذا المنفذ، وكيف تتحقق مما يستمع عليه.
     [2] المنفذ { $port } مسجَّل لخدمتَي { $names }. تعرّف على ما يقوله سجل IANA، وما قد تجده على هذا المنفذ، وكيف تتحقق مما يستمع عليه.
@@ -49,9 +50,15 @@ facts-notes = ملاحظات
 facts-source = المصدر: سجل IANA لأسماء الخدمات وأرقام منافذ بروتوكولات النقل.
 
 status-reserved = حجزت IANA المنفذ { $port }: لا يجوز تسجيل أي خدمة عليه.
-status-reserved-for = حجزت IANA المنفذ { $port } على { $protocols }: لا يجوز تسجيل أي خدمة عليه.
+status-reserved-for = { $protocol_count ->
+    [1] حجزت IANA المنفذ { $port } على { $protocols }: لا يجوز تسجيل أي خدمة عليه على هذا البروتوكول.
+   *[other] حجزت IANA المنفذ { $port } على { $protocols }: لا يجوز تسجيل أي خدمة عليه على هذه البروتوكولات.
+}
 status-unassigned = المنفذ { $port } غير مخصَّص: لم يسجّله أحد.
-status-unassigned-for = المنفذ { $port } غير مخصَّص على { $protocols }: لم يسجّله أحد.
+status-unassigned-for = { $protocol_count ->
+    [1] المنفذ { $port } غير مخصَّص على { $protocols }: لم يسجّله أحد على هذا البروتوكول.
+   *[other] المنفذ { $port } غير مخصَّص على { $protocols }: لم يسجّله أحد على هذه البروتوكولات.
+}
 status-de-registered = سُحب تسجيل المنفذ { $port }.
 status-de-registered-for = سُحب تسجيل المنفذ { $port } على { $protocols }.
 status-removed = حُذفت من السجل الخدمة التي كانت مسجَّلة سابقًا للمنفذ { $port }.

@@ -49,3 +49,8 @@ new-heading-practice = ما الذي تجده عليه عمليًا؟
 new-heading-checks = كيفية التحقق مما يستمع على المنفذ
 new-heading-security = ملاحظات أمنية
 search-nojs = يعمل البحث داخل متصفحك ويتطلب JavaScript، لكن يمكنك تصفّح جميع المنافذ حسب النطاق أدناه.
+
+# Separators between the items of a list that is not a sentence (table cells: service
+# names, references), as the language punctuates them.
+list-comma = {"، "}
+list-semicolon = {"؛ "}

@@ -4,6 +4,7 @@ port-label = Port { $port }
 port-title = Port { $port }
 port-title-named = Port { $port }: { $names }
 port-description = Was es mit Port { $port } auf sich hat, was das IANA-Register darüber sagt und wie Sie prüfen, welches Programm darauf lauscht.
+port-description-zero = Warum auf Port 0 kein Programm lauschen kann, was das IANA-Register darüber sagt und was ein Programm stattdessen erhält, wenn es Port 0 anfordert.
 port-description-named = Port { $port } ist für { $names } registriert. Was das IANA-Register dazu sagt, was Sie dort antreffen können und wie Sie prüfen, welches Programm auf dem Port lauscht.
 
 class-well-known = Well-known-Port
@@ -47,9 +48,15 @@ facts-notes = Hinweise
 facts-source = Quelle: IANA Service Name and Transport Protocol Port Number Registry.
 
 status-reserved = Port { $port } ist von der IANA reserviert: Für diesen Port darf kein Dienst registriert werden.
-status-reserved-for = Port { $port } ist von der IANA für { $protocols } reserviert: Für { $protocols } darf auf diesem Port kein Dienst registriert werden.
+status-reserved-for = { $protocol_count ->
+    [1] Port { $port } ist von der IANA für { $protocols } reserviert: Für dieses Protokoll darf auf dem Port kein Dienst registriert werden.
+   *[other] Port { $port } ist von der IANA für { $protocols } reserviert: Für diese Protokolle darf auf dem Port kein Dienst registriert werden.
+}
 status-unassigned = Port { $port } ist nicht vergeben: Niemand hat ihn registriert.
-status-unassigned-for = Port { $port } ist für { $protocols } nicht vergeben: Niemand hat ihn dafür registriert.
+status-unassigned-for = { $protocol_count ->
+    [1] Port { $port } ist für { $protocols } nicht vergeben: Niemand hat ihn für dieses Protokoll registriert.
+   *[other] Port { $port } ist für { $protocols } nicht vergeben: Niemand hat ihn für diese Protokolle registriert.
+}
 status-de-registered = Die Registrierung von Port { $port } wurde zurückgezogen.
 status-de-registered-for = Die Registrierung von Port { $port } für { $protocols } wurde zurückgezogen.
 status-removed = Der früher für Port { $port } registrierte Dienst wurde aus dem Register entfernt.

@@ -49,3 +49,8 @@ new-heading-practice = Was Sie dort in der Praxis antreffen
 new-heading-checks = So prüfen Sie, welches Programm lauscht
 new-heading-security = Hinweise zur Sicherheit
 search-nojs = Die Suche läuft in Ihrem Browser und benötigt JavaScript. Unten können Sie trotzdem alle Ports nach Bereichen durchblättern.
+
+# Separators between the items of a list that is not a sentence (table cells: service
+# names, references), as the language punctuates them.
+list-comma = {", "}
+list-semicolon = {"; "}

@@ -4,6 +4,7 @@ port-label = Port { $port }
 port-title = Port { $port }
 port-title-named = Port { $port }: { $names }
 port-description = What port { $port } is, what the IANA registry says about it, and how to check what is listening on it.
+port-description-zero = Why nothing can listen on port 0, what the IANA registry says about it, and what a program that asks for port 0 gets instead.
 port-description-named = Port { $port } is registered for { $names }. What the IANA registry says, what you may find on it, and how to check what is listening.
 
 class-well-known = Well-known port
@@ -27,7 +28,7 @@ facts-name = Service name
 facts-protocol = Protocol
 facts-description = Description
 facts-protocol-unspecified = not specified
-facts-range = Registered range
+facts-range = Ports of this registration
 facts-assignee = Assignee
 facts-contact = Contact
 facts-registered = Registered
@@ -40,9 +41,15 @@ facts-notes = Notes
 facts-source = Source: the IANA Service Name and Transport Protocol Port Number Registry.
 
 status-reserved = Port { $port } is reserved by IANA: no service may be registered on it.
-status-reserved-for = Port { $port } is reserved by IANA for { $protocols }: no service may be registered on it.
+status-reserved-for = { $protocol_count ->
+    [1] Port { $port } is reserved by IANA for { $protocols }: no service may be registered on it over that protocol.
+   *[other] Port { $port } is reserved by IANA for { $protocols }: no service may be registered on it over these protocols.
+}
 status-unassigned = Port { $port } is unassigned: nobody has registered it.
-status-unassigned-for = Port { $port } is unassigned for { $protocols }: nobody has registered it.
+status-unassigned-for = { $protocol_count ->
+    [1] Port { $port } is unassigned for { $protocols }: nobody has registered it for that protocol.
+   *[other] Port { $port } is unassigned for { $protocols }: nobody has registered it for these protocols.
+}
 status-de-registered = The registration of port { $port } was withdrawn.
 status-de-registered-for = The registration of port { $port } for { $protocols } was withdrawn.
 status-removed = The service once registered on port { $port } was removed from the registry.

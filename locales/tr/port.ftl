@@ -11,6 +11,7 @@ port-label = Port { $port }
 port-title = Port { $port }
 port-title-named = Port { $port }: { $names }
 port-description = { $port } numaralı portun ne olduğu, IANA kayıt defterinin bu port hakkında ne dediği ve portu neyin dinlediğini nasıl kontrol edeceğiniz.
+port-description-zero = 0 numaralı portu neden hiçbir programın dinleyemediği, IANA kayıt defterinin bu port hakkında ne dediği ve 0 numaralı portu isteyen bir programın bunun yerine ne aldığı.
 port-description-named = { $port } numaralı port { $names } için kayıtlıdır. IANA kayıt defterinin ne dediği, bu portta neyle karşılaşabileceğiniz ve portu neyin dinlediğini nasıl kontrol edeceğiniz.
 class-well-known = İyi bilinen port
 class-registered = Kayıtlı port
@@ -50,9 +51,15 @@ facts-notes = Notlar
 facts-source = Kaynak: IANA’nın servis adı ve taşıma protokolü port numarası kayıt defteri (Service Name and Transport Protocol Port Number Registry).
 
 status-reserved = { $port } numaralı port IANA tarafından ayrılmıştır: bu porta hiçbir servis kaydedilemez.
-status-reserved-for = { $port } numaralı port IANA tarafından { $protocols } için ayrılmıştır: bu porta hiçbir servis kaydedilemez.
+status-reserved-for = { $protocol_count ->
+    [1] { $port } numaralı port IANA tarafından { $protocols } için ayrılmıştır: bu protokolde bu porta hiçbir servis kaydedilemez.
+   *[other] { $port } numaralı port IANA tarafından { $protocols } için ayrılmıştır: bu protokollerde bu porta hiçbir servis kaydedilemez.
+}
 status-unassigned = { $port } numaralı port atanmamıştır: bu portu kimse kaydettirmemiştir.
-status-unassigned-for = { $port } numaralı port { $protocols } için atanmamıştır: bu portu kimse kaydettirmemiştir.
+status-unassigned-for = { $protocol_count ->
+    [1] { $port } numaralı port { $protocols } için atanmamıştır: bu protokolde bu portu kimse kaydettirmemiştir.
+   *[other] { $port } numaralı port { $protocols } için atanmamıştır: bu protokollerde bu portu kimse kaydettirmemiştir.
+}
 status-de-registered = { $port } numaralı portun kaydı geri çekilmiştir.
 status-de-registered-for = { $port } numaralı portun { $protocols } kaydı geri çekilmiştir.
 status-removed = Bir zamanlar { $port } numaralı porta kayıtlı olan servis, kayıt defterinden kaldırılmıştır.

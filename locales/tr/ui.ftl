@@ -49,3 +49,8 @@ new-heading-practice = Pratikte orada ne bulursunuz?
 new-heading-checks = Portu neyin dinlediğini nasıl öğrenirsiniz?
 new-heading-security = Güvenlik notları
 search-nojs = Arama tarayıcınızda çalışır ve JavaScript gerektirir. Yine de aşağıdaki aralıklardan tüm portlara göz atabilirsiniz.
+
+# Separators between the items of a list that is not a sentence (table cells: service
+# names, references), as the language punctuates them.
+list-comma = {", "}
+list-semicolon = {"; "}

@@ -69,8 +69,14 @@ pub(crate) fn handles(raw: &str) -> Option<String> {
 }
 
 /// A registry handle as a reader writes the name: `Paul_Mockapetris` → `Paul Mockapetris`.
+/// IANA tells two people of the same name apart with a number (`Ian_Gordon_2`); that
+/// number is part of the handle, not of the name.
 pub fn handle_as_name(handle: &str) -> String {
-    handle.replace('_', " ")
+    let name = match handle.rsplit_once('_') {
+        Some((person, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => person,
+        _ => handle,
+    };
+    name.replace('_', " ")
 }
 
 /// Mac Roman characters for bytes 0x80-0xBF, in byte order.
@@ -141,6 +147,7 @@ mod tests {
     #[test]
     fn handles_lose_their_brackets() {
         assert_eq!(handles("[Jon_Postel]").as_deref(), Some("Jon Postel"));
+        assert_eq!(handles("[Ian_Gordon_2]").as_deref(), Some("Ian Gordon"));
         assert_eq!(
             handles("[Vera_Heinau][Heiko_Schlichting]").as_deref(),
             Some("Vera Heinau, Heiko Schlichting")

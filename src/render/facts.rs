@@ -201,12 +201,16 @@ fn status_sentence(
     let mut sentence = if protocols.is_empty() {
         message(bundle, &base, &[("port", Arg::Str(&number))])?
     } else {
+        // The count lets a language say "that protocol" or "these protocols" instead of
+        // repeating the list.
+        let count = i64::try_from(protocols.len()).unwrap_or(i64::MAX);
         message(
             bundle,
             &format!("{base}-for"),
             &[
                 ("port", Arg::Str(&number)),
                 ("protocols", Arg::Str(&listed)),
+                ("protocol_count", Arg::Num(count)),
             ],
         )?
     };

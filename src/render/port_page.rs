@@ -168,7 +168,15 @@ fn generated_title(
         ("count", Arg::Num(names.len() as i64)),
     ];
     let (title_id, description_id) = if names.is_empty() {
-        ("port-title", "port-description")
+        // Nothing can listen on port 0, so its summary cannot offer to check a listener.
+        (
+            "port-title",
+            if port == 0 {
+                "port-description-zero"
+            } else {
+                "port-description"
+            },
+        )
     } else {
         ("port-title-named", "port-description-named")
     };
