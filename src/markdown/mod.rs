@@ -52,6 +52,8 @@ pub struct MarkdownOptions<'a> {
     pub allow_raw_html: bool,
     /// Put in front of site-absolute links (`/ports/80/` → `/tr/ports/80/`); "" for none.
     pub link_prefix: &'a str,
+    /// The text's language (a locale code such as `tr`), for its case rules in heading ids.
+    pub language: &'a str,
 }
 
 /// A rendered Markdown body and what a page or `portsite check` needs to know about it.
@@ -130,7 +132,7 @@ pub fn render(
     let events = footnotes::move_to_end(events);
     let (events, has_checks_marker) = blocks::replace_checks(events);
     let events = blocks::highlight_code(events, Some(highlighter));
-    let (events, headings) = headings::anchor(events);
+    let (events, headings) = headings::anchor(events, options.language);
     let events = raw_html::neutralize(events, options.allow_raw_html);
     let mut html = String::with_capacity(markdown.len() * 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
