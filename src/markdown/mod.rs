@@ -1,6 +1,7 @@
 //! Markdown to HTML (headings with ids, safe links, footnotes, highlighted code) and the
 //! class-based syntax highlighter shared by the whole build.
 
+mod bare_paths;
 mod blocks;
 mod contrast;
 mod escape;
@@ -16,6 +17,7 @@ mod template;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+pub use bare_paths::{BarePath, bare_port_paths};
 pub use blocks::CHECKS_MARKER;
 pub use escape::{html_text, push_html_text};
 pub use highlight::Highlighter;
