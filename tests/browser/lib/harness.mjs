@@ -70,11 +70,14 @@ export function assertClean(problems) {
   assert.deepEqual(problems, [], `the console showed:\n${problems.join("\n")}`);
 }
 
-/** Saves a full-page screenshot as target/browser/<name>.png and returns its path. */
-export async function screenshot(page, name) {
+/**
+ * Saves a screenshot as target/browser/<name>.png and returns its path: the full page, or
+ * with `{ fullPage: false }` only the viewport (a 1000-row range table takes seconds whole).
+ */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 
