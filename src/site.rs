@@ -1,4 +1,9 @@
 //! The orchestrator: a build is this list of steps, each owned by its stage module.
+//! Which files a site has comes from the page plan (`model::SitePlan`); each is rendered to
+//! bytes by [`LoadedSite::render_page`] (in `site/pages.rs`), the one function `build`
+//! writes with and `serve` answers with.
+
+mod pages;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -11,10 +16,12 @@ use crate::config::{ConfigError, SiteConfig};
 use crate::content::{self, ContentError};
 use crate::i18n::{I18nError, I18nWarning, LocaleSpec, Localizer};
 use crate::markdown::Highlighter;
-use crate::model::{LocaleUrls, PageKind, PortRange, SitePath, port_ranges};
+use crate::model::{LocaleUrls, Page, SitePath, SitePlan};
 use crate::output::{self, OutputError, PageWriter, Staging};
 use crate::registry::{PortRegistry, RegistryError};
-use crate::render::{self, EntryIndex, PreparedChecks, RenderError, SiteView, Templates};
+use crate::render::{EntryIndex, PreparedChecks, RenderError, SiteView, Templates};
+
+pub use pages::Derived;
 
 /// Where the registry lives inside a site.
 pub const REGISTRY_CSV: &str = "content/registry/service-names-port-numbers.csv";
@@ -96,12 +103,14 @@ pub struct LoadedSite {
     pub checks: PreparedChecks,
     /// Rendered curated entries.
     pub entries: EntryIndex,
-    /// URL builders per locale.
-    pub urls: Vec<LocaleUrls>,
     /// The syntax highlighter (for the stylesheet).
     pub highlighter: Highlighter,
-    /// The range pages of the configured span, in port order.
-    pub ranges: Vec<PortRange>,
+    /// Which pages the site has and the URL of each.
+    pub plan: SitePlan,
+    /// The folder holding `site.yaml` (static files are read from its `static/`).
+    pub root: PathBuf,
+    /// What is computed from the whole site once, when first needed.
+    derived: Derived,
 }
 
 impl LoadedSite {
@@ -125,57 +134,24 @@ impl LoadedSite {
         let localizer = Arc::new(localizer?);
         let templates = Templates::load(&root.join("templates"), localizer.clone(), codes.clone())?;
         let checks = PreparedChecks::prepare(&checks, &highlighter)?;
-        let urls: Vec<LocaleUrls> = config
-            .locales
-            .iter()
-            .map(|l| LocaleUrls::new(&l.code, l.code == config.default_locale))
-            .collect();
-        let entries = index_entries(content, &config, &urls, &highlighter);
-        let ranges = port_ranges(config.ports.from, config.ports.to, config.range_size);
+        let plan = SitePlan::new(&config);
+        let entries = index_entries(content, &config, plan.urls(), &highlighter);
         Ok(LoadedSite {
-            ranges,
+            derived: Derived::new(plan.locales()),
+            plan,
+            root: root.to_path_buf(),
             config,
             registry,
             localizer,
             templates,
             checks,
             entries,
-            urls,
             highlighter,
         })
     }
 }
 
 impl LoadedSite {
-    /// Re-reads `content/` (entries and home texts) and re-renders their Markdown, keeping
-    /// everything else; on error the site is left as it was.
-    pub fn reload_content(&mut self, root: &Path) -> Result<(), BuildError> {
-        let content = content::load_content(root, &self.config.locale_codes())
-            .map_err(BuildError::Content)?;
-        self.entries = index_entries(content, &self.config, &self.urls, &self.highlighter);
-        Ok(())
-    }
-
-    /// Renders the given (locale index, page) pairs in parallel, without writing them.
-    pub fn render_pages(
-        &self,
-        jobs: &[(usize, PageKind)],
-    ) -> Result<Vec<(SitePath, Vec<u8>)>, BuildError> {
-        let view = self.view();
-        jobs.par_iter()
-            .map(|(index, kind)| {
-                let mut buf = Vec::with_capacity(64 * 1024);
-                let url = render_one(&view, *index, *kind, &mut buf)?;
-                Ok((url, buf))
-            })
-            .collect()
-    }
-
-    /// Writes the Atom feeds (they list the curated entries) into `dir`.
-    pub fn write_feeds(&self, dir: &Path) -> Result<usize, BuildError> {
-        Ok(output::write_feeds(&self.view(), &PageWriter::new(dir))?)
-    }
-
     /// The read-only view the renderers work from.
     pub fn view(&self) -> SiteView<'_> {
         SiteView {
@@ -185,8 +161,8 @@ impl LoadedSite {
             templates: &self.templates,
             checks: &self.checks,
             entries: &self.entries,
-            ranges: &self.ranges,
-            urls: &self.urls,
+            ranges: self.plan.ranges(),
+            urls: self.plan.urls(),
         }
     }
 }
@@ -251,122 +227,178 @@ fn load_locales(root: &Path, config: &SiteConfig) -> Result<Localizer, BuildErro
 
 /// Builds the whole site into `options.out`, atomically.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
-    build_keeping(options).map(|(report, _)| report)
-}
-
-/// Builds like [`build`] and hands back the loaded site, so that `serve` can later re-render
-/// single pages without loading everything again.
-pub fn build_keeping(options: &BuildOptions) -> Result<(BuildReport, LoadedSite), BuildError> {
     let started = Instant::now();
     let site = LoadedSite::load(&options.root, options.base_url.as_deref())?;
     let startup = started.elapsed();
     let staging = Staging::begin(&options.root, &options.out)?;
-    let (pages, port_pages, html_bytes) = write_pages(&site, staging.dir(), options.progress)?;
-    write_assets(&site, &options.root, staging.dir())?;
-    let search = write_site_files(&site, staging.dir())?;
+    let writer = PageWriter::new(staging.dir());
+    let folders: Vec<String> = (site.plan.urls().iter())
+        .map(|u| format!("{}/ports", u.prefix()))
+        .collect();
+    writer.prepare(&folders.iter().map(String::as_str).collect::<Vec<_>>())?;
+    let written = render_site(&site, &writer, options.progress)?;
     staging.commit()?;
-    let report = BuildReport {
-        pages,
-        port_pages,
-        html_bytes,
+    Ok(BuildReport {
+        pages: written.pages,
+        port_pages: written.port_pages,
+        html_bytes: written.html_bytes,
         startup,
         elapsed: started.elapsed(),
         warnings: warnings(site.localizer.warnings()),
-        search,
-    };
-    Ok((report, site))
+        search: written.search,
+    })
 }
 
-/// The files built from the whole site: search index and page, sitemaps, robots.txt, feeds.
-fn write_site_files(site: &LoadedSite, dir: &Path) -> Result<output::SearchReport, BuildError> {
-    let view = site.view();
-    let writer = PageWriter::new(dir);
-    let search = output::write_search_index(&view, &writer)?;
-    output::write_search_pages(&view, &writer)?;
-    output::write_sitemaps(&view, &writer, output::SitemapLimits::default())?;
-    output::write_robots(&site.config.base_url, &writer)?;
-    output::write_feeds(&view, &writer)?;
-    Ok(search)
+/// Where a build puts the files it renders: the staging folder, or (in tests) memory.
+pub trait Sink: Sync {
+    /// Stores the file served at `url`.
+    fn put(&self, url: &SitePath, bytes: &[u8]) -> Result<(), OutputError>;
+}
+
+impl Sink for PageWriter {
+    fn put(&self, url: &SitePath, bytes: &[u8]) -> Result<(), OutputError> {
+        if url.as_str().ends_with('/') {
+            self.write(url, bytes)
+        } else {
+            self.write_file(url.as_str().trim_start_matches('/'), bytes)
+        }
+    }
+}
+
+/// What [`render_site`] handed to its sink.
+#[derive(Debug)]
+pub struct Written {
+    /// HTML pages (home, port, range, 404).
+    pub pages: usize,
+    /// Port pages among them.
+    pub port_pages: usize,
+    /// Bytes of those pages.
+    pub html_bytes: u64,
+    /// The search index.
+    pub search: output::SearchReport,
+}
+
+/// Renders every file of the plan into `sink`: the pages in parallel, then static assets,
+/// the search index and pages, sitemaps, robots.txt and feeds.
+pub fn render_site(
+    site: &LoadedSite,
+    sink: &dyn Sink,
+    progress: bool,
+) -> Result<Written, BuildError> {
+    let (pages, html_bytes) = write_pages(site, sink, progress)?;
+    write_assets(site, sink)?;
+    let search = write_search(site, sink)?;
+    write_sitemaps(site, sink)?;
+    let locales = 0..site.plan.locales();
+    let mut buf = Vec::new();
+    for page in locales
+        .map(|locale| Page::Feed { locale })
+        .chain([Page::Robots])
+    {
+        put(site, sink, &page, &mut buf)?;
+    }
+    Ok(Written {
+        pages,
+        port_pages: site.config.ports.len() * site.plan.locales(),
+        html_bytes,
+        search,
+    })
+}
+
+/// Renders `page` and hands it to `sink`; pages that turn out not to exist are skipped.
+fn put(
+    site: &LoadedSite,
+    sink: &dyn Sink,
+    page: &Page,
+    buf: &mut Vec<u8>,
+) -> Result<(), BuildError> {
+    if site.render_page(page, buf)? {
+        sink.put(&site.plan.url(page), buf)?;
+    }
+    Ok(())
 }
 
 fn warnings(list: &[I18nWarning]) -> Vec<String> {
     list.iter().map(ToString::to_string).collect()
 }
 
-/// Every (locale, page) pair of the site.
-fn plan(site: &LoadedSite) -> Vec<(usize, PageKind)> {
-    let span = site.config.ports;
-    let per_locale = span.len() + site.ranges.len() + 2;
-    let mut jobs = Vec::with_capacity(site.urls.len() * per_locale);
-    for index in 0..site.urls.len() {
-        jobs.push((index, PageKind::Home));
-        jobs.push((index, PageKind::NotFound));
-        jobs.extend((span.from..=span.to).map(|p| (index, PageKind::Port(p))));
-        jobs.extend(site.ranges.iter().map(|r| (index, PageKind::Range(*r))));
-    }
-    jobs
-}
-
 fn write_pages(
     site: &LoadedSite,
-    dir: &Path,
+    sink: &dyn Sink,
     progress: bool,
-) -> Result<(usize, usize, u64), BuildError> {
-    let span = site.config.ports;
-    let view = site.view();
-    let writer = PageWriter::new(dir);
-    let folders: Vec<String> = site
-        .urls
-        .iter()
-        .map(|u| format!("{}/ports", u.prefix()))
-        .collect();
-    writer.prepare(&folders.iter().map(String::as_str).collect::<Vec<_>>())?;
-    let jobs = plan(site);
+) -> Result<(usize, u64), BuildError> {
+    let jobs: Vec<Page> = site.plan.html_pages().collect();
     let bar = progress_bar(progress, jobs.len());
     let bytes = AtomicU64::new(0);
     jobs.par_iter().try_for_each_init(
         || Vec::with_capacity(64 * 1024),
-        |buf, (index, kind)| -> Result<(), BuildError> {
-            let url = render_one(&view, *index, *kind, buf)?;
-            writer.write(&url, buf)?;
+        |buf, page| -> Result<(), BuildError> {
+            put(site, sink, page, buf)?;
             bytes.fetch_add(buf.len() as u64, Ordering::Relaxed);
             bar.inc(1);
             Ok(())
         },
     )?;
     bar.finish_and_clear();
-    let port_pages = span.len() * site.urls.len();
-    Ok((jobs.len(), port_pages, bytes.into_inner()))
+    Ok((jobs.len(), bytes.into_inner()))
 }
 
-/// Renders one page into `buf` (cleared first) and returns its URL.
-fn render_one(
-    view: &SiteView<'_>,
-    index: usize,
-    kind: PageKind,
-    buf: &mut Vec<u8>,
-) -> Result<SitePath, BuildError> {
-    buf.clear();
-    let urls = &view.urls[index];
-    Ok(match kind {
-        PageKind::Home => {
-            render::render_home(view, index, buf)?;
-            urls.home()
+/// The static folder's files and the generated stylesheet.
+fn write_assets(site: &LoadedSite, sink: &dyn Sink) -> Result<(), BuildError> {
+    let dir = site.root.join("static");
+    let mut pages = Vec::new();
+    for relative in output::static_files(&dir)? {
+        let page = site.plan.static_page(&relative).ok_or_else(|| {
+            OutputError::io(
+                &dir.join(&relative),
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    "this name cannot be part of a URL (it holds `%`, a backslash or a \
+                     control character); rename the file",
+                ),
+            )
+        })?;
+        if page != Page::Stylesheet {
+            pages.push(page);
         }
-        PageKind::NotFound => {
-            render::render_not_found(view, index, buf)?;
-            urls.not_found()
-        }
-        PageKind::Port(port) => {
-            render::render_port(view, index, port, buf)?;
-            urls.port(port)
-        }
-        PageKind::Range(range) => {
-            let position = view.ranges.binary_search(&range).unwrap_or(0);
-            render::render_range(view, index, position, buf)?;
-            urls.range(range)
-        }
-    })
+    }
+    pages.push(Page::Stylesheet);
+    let mut buf = Vec::new();
+    for page in &pages {
+        put(site, sink, page, &mut buf)?;
+    }
+    Ok(())
+}
+
+/// Every locale's search shards (in parallel) and search page.
+fn write_search(site: &LoadedSite, sink: &dyn Sink) -> Result<output::SearchReport, BuildError> {
+    (0..site.plan.locales())
+        .into_par_iter()
+        .try_for_each(|locale| -> Result<(), BuildError> {
+            let mut buf = Vec::new();
+            for (key, _) in site.search_shards(locale) {
+                let key = key.clone();
+                put(site, sink, &Page::SearchShard { locale, key }, &mut buf)?;
+            }
+            put(site, sink, &Page::Search { locale }, &mut buf)
+        })?;
+    let codes = site.config.locales.iter().map(|l| l.code.as_str());
+    let shards = (0..site.plan.locales()).map(|l| site.search_shards(l));
+    Ok(output::search_report(codes.zip(shards)))
+}
+
+/// Every locale's sitemap files (in parallel), then the index listing them.
+fn write_sitemaps(site: &LoadedSite, sink: &dyn Sink) -> Result<(), BuildError> {
+    (0..site.plan.locales())
+        .into_par_iter()
+        .try_for_each(|locale| -> Result<(), BuildError> {
+            let count = site.each_sitemap(locale, |number, bytes| {
+                sink.put(&site.plan.url(&Page::Sitemap { locale, number }), bytes)
+            })?;
+            site.derived.know_sitemaps(locale, count);
+            Ok(())
+        })?;
+    put(site, sink, &Page::SitemapIndex, &mut Vec::new())
 }
 
 fn progress_bar(enabled: bool, len: usize) -> indicatif::ProgressBar {
@@ -381,14 +413,4 @@ fn progress_bar(enabled: bool, len: usize) -> indicatif::ProgressBar {
         bar.set_style(style);
     }
     bar
-}
-
-fn write_assets(site: &LoadedSite, root: &Path, dir: &Path) -> Result<(), BuildError> {
-    output::copy_static(&root.join("static"), &dir.join("static"))?;
-    let writer = PageWriter::new(dir);
-    writer.write_file(
-        "static/highlight.css",
-        site.highlighter.stylesheet().as_bytes(),
-    )?;
-    Ok(())
 }

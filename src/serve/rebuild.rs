@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use super::watch::Plan;
-use crate::model::{PageKind, range_of};
+use crate::model::{Page, PageKind, range_of};
 use crate::output::OutputError;
 use crate::site::{self, BuildError, BuildOptions, BuildReport, LoadedSite};
 
@@ -50,7 +50,11 @@ impl Rebuilder {
 
     /// Builds the whole site and keeps it loaded for later page-level rebuilds.
     pub fn full(&mut self) -> Result<BuildReport, BuildError> {
-        match site::build_keeping(&self.options) {
+        let built = site::build(&self.options).and_then(|report| {
+            LoadedSite::load(&self.options.root, self.options.base_url.as_deref())
+                .map(|site| (report, site))
+        });
+        match built {
             Ok((report, site)) => {
                 self.site = Some(site);
                 self.needs_full = false;
@@ -82,16 +86,23 @@ impl Rebuilder {
         };
         self.pending_ports.extend(ports);
         self.pending_homes |= homes;
-        let Some(site) = self.site.as_mut() else {
+        if self.site.is_none() {
             return self.apply(Plan::Full);
-        };
-        site.reload_content(&self.options.root)?;
-        let jobs = jobs(site, &self.pending_ports, self.pending_homes);
-        let pages = site.render_pages(&jobs)?;
-        for (url, bytes) in &pages {
-            write_atomically(&url.output_file(&self.options.out), bytes)?;
         }
-        let feeds = refresh_feeds(site, &self.options.out)?;
+        let site = LoadedSite::load(&self.options.root, self.options.base_url.as_deref())?;
+        let jobs = jobs(&site, &self.pending_ports, self.pending_homes);
+        let mut buf = Vec::new();
+        for (locale, kind) in &jobs {
+            let page = Page::Html {
+                locale: *locale,
+                kind: *kind,
+            };
+            site.render_page(&page, &mut buf)?;
+            write_atomically(&site.plan.url(&page).output_file(&self.options.out), &buf)?;
+        }
+        let pages = jobs;
+        let feeds = refresh_feeds(&site, &self.options.out)?;
+        self.site = Some(site);
         self.pending_ports.clear();
         self.pending_homes = false;
         Ok(Rebuilt {
@@ -106,7 +117,7 @@ impl Rebuilder {
 /// Every page that shows something of the given entries, in every locale: the port's page
 /// (its own locale and the fallbacks), its range page (the "curated" mark) and the home pages.
 fn jobs(site: &LoadedSite, ports: &BTreeSet<u16>, homes: bool) -> Vec<(usize, PageKind)> {
-    let ranges = &site.ranges;
+    let ranges = site.plan.ranges();
     let in_span: Vec<u16> = ports
         .iter()
         .copied()
@@ -118,7 +129,7 @@ fn jobs(site: &LoadedSite, ports: &BTreeSet<u16>, homes: bool) -> Vec<(usize, Pa
         .collect();
     range_pages.dedup();
     let mut jobs = Vec::new();
-    for index in 0..site.urls.len() {
+    for index in 0..site.plan.locales() {
         if homes {
             jobs.push((index, PageKind::Home));
         }
@@ -141,7 +152,12 @@ fn refresh_feeds(site: &LoadedSite, out: &Path) -> Result<usize, BuildError> {
         fs::remove_dir_all(&side).map_err(|e| io(&side, e))?;
     }
     fs::create_dir_all(&side).map_err(|e| io(&side, e))?;
-    site.write_feeds(&side)?;
+    let mut buf = Vec::new();
+    for locale in 0..site.plan.locales() {
+        let page = Page::Feed { locale };
+        site.render_page(&page, &mut buf)?;
+        write_atomically(&site.plan.url(&page).output_file(&side), &buf)?;
+    }
     let mut moved = 0;
     for item in walkdir::WalkDir::new(&side)
         .into_iter()
