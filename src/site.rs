@@ -92,8 +92,8 @@ fn join<T: std::fmt::Display>(errors: &[T]) -> String {
 pub struct LoadedSite {
     /// The configuration.
     pub config: SiteConfig,
-    /// The registry.
-    pub registry: PortRegistry,
+    /// The registry (shared with the next load when its file did not change).
+    pub registry: Arc<PortRegistry>,
     /// Fluent bundles.
     pub localizer: Arc<Localizer>,
     /// Compiled templates.
@@ -115,6 +115,16 @@ pub struct LoadedSite {
 impl LoadedSite {
     /// Loads config, registry, content, locales and templates from `root`.
     pub fn load(root: &Path, base_url: Option<&str>) -> Result<LoadedSite, BuildError> {
+        LoadedSite::load_reusing(root, base_url, None)
+    }
+
+    /// Loads like [`LoadedSite::load`], but takes `registry` instead of parsing the registry
+    /// file again (the largest part of loading) when the caller knows it did not change.
+    pub fn load_reusing(
+        root: &Path,
+        base_url: Option<&str>,
+        registry: Option<Arc<PortRegistry>>,
+    ) -> Result<LoadedSite, BuildError> {
         let mut config = SiteConfig::load(root)?;
         if let Some(url) = base_url {
             config.base_url = url.trim_end_matches('/').to_string();
@@ -123,7 +133,10 @@ impl LoadedSite {
         let ((registry, content), (localizer, highlighter)) = rayon::join(
             || {
                 rayon::join(
-                    || PortRegistry::from_path(&root.join(REGISTRY_CSV)),
+                    || match registry {
+                        Some(registry) => Ok(registry),
+                        None => PortRegistry::from_path(&root.join(REGISTRY_CSV)).map(Arc::new),
+                    },
                     || load_content(root, &codes),
                 )
             },

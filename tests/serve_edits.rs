@@ -243,3 +243,33 @@ fn a_template_edit_reaches_every_page_and_a_broken_one_keeps_the_last_good_state
     assert!(error.contains("templates/port.html"), "{error}");
     assert!(get(addr, "/ports/3700/").body.contains("retitled"));
 }
+
+#[test]
+fn a_registry_edit_is_not_lost_when_the_same_save_breaks_a_template() {
+    let site = TestSite::bundled(3710, 3715);
+    let server = start(&site);
+    let addr = server.local_addr();
+    let listener = Listener::open(addr);
+    // As after switching branches: several sources change at once, one of them broken.
+    edit(
+        &site,
+        "templates/port.html",
+        "{{ page.title }}",
+        "{{ page.title",
+    );
+    edit(
+        &site,
+        "content/registry/service-names-port-numbers.csv",
+        "3712,tcp,Sentinel Enterprise",
+        "3712,tcp,Sentinel Enterprise Edition",
+    );
+    listener.wait_for("build-error");
+    edit(
+        &site,
+        "templates/port.html",
+        "{{ page.title",
+        "{{ page.title }}",
+    );
+    listener.wait_for("reload");
+    assert!(get(addr, "/ports/3712/").body.contains("Sentinel Enterprise Edition"));
+}

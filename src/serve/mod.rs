@@ -116,6 +116,9 @@ impl Server {
         first_load(&state, &hub);
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
+            // Rendering is CPU work on a few cores: more threads than this only queue, and
+            // each would keep its own allocator arena.
+            .max_blocking_threads(4)
             .thread_name("portsite-serve")
             .enable_all()
             .build()
@@ -188,7 +191,7 @@ pub fn is_loopback(addr: &SocketAddr) -> bool {
 
 /// Loads the site for the first time and says how that went.
 fn first_load(state: &State, hub: &Hub) {
-    match state.reload() {
+    match state.reload(&[]) {
         Ok(loaded) => {
             log(&format!(
                 "loaded the site in {:.0} ms; pages are rendered as they are asked for",

@@ -1,15 +1,15 @@
 //! What `serve` serves: the last site that loaded and rendered, and the answer for a URL,
 //! rendered on request through the same `LoadedSite::render_page` that `build` writes with.
 
-use std::path::PathBuf;
-use std::sync::{Arc, PoisonError, RwLock};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 
 use super::cache::PageCache;
 use crate::model::{Lookup, Page, PageKind, SitePath};
-use crate::site::{BuildError, LoadedSite};
+use crate::site::{BuildError, LoadedSite, REGISTRY_CSV};
 
 /// The tag added before `</body>` of every HTML page `serve` sends.
 pub const RELOAD_TAG: &str = "<script src=\"/__portsite/reload.js\" defer></script>";
@@ -79,7 +79,9 @@ impl Served {
     /// The body of `page` as sent: from the cache, or rendered and then cached. HTML gets
     /// the live-reload tag; `None` when the page has no file.
     fn body(&self, page: &Page) -> Result<Option<Bytes>, BuildError> {
-        if let Some(body) = self.cache.get(page) {
+        // Static files are read at each request, so a change to one needs no reload.
+        let cached = !matches!(page, Page::Static(_));
+        if cached && let Some(body) = self.cache.get(page) {
             return Ok(Some(body));
         }
         let mut bytes = Vec::with_capacity(32 * 1024);
@@ -89,8 +91,12 @@ impl Served {
         if is_html(page) {
             bytes = inject_reload(bytes);
         }
+        // The cache counts bytes of bodies: a buffer's spare capacity would be kept unseen.
+        bytes.shrink_to_fit();
         let body = Bytes::from(bytes);
-        self.cache.insert(page.clone(), body.clone());
+        if cached {
+            self.cache.insert(page.clone(), body.clone());
+        }
         Ok(Some(body))
     }
 
@@ -166,6 +172,9 @@ pub struct State {
     base_url: Option<String>,
     cache_bytes: usize,
     current: RwLock<Option<Arc<Served>>>,
+    /// Whether the registry file changed since the served site was loaded (kept across
+    /// failed loads, so that fixing another file does not bring back an old registry).
+    registry_stale: Mutex<bool>,
 }
 
 /// What a successful load did.
@@ -185,6 +194,7 @@ impl State {
             base_url,
             cache_bytes,
             current: RwLock::new(None),
+            registry_stale: Mutex::new(true),
         }
     }
 
@@ -196,11 +206,22 @@ impl State {
             .clone()
     }
 
-    /// Loads the sources again. On success the new site (with an empty cache) replaces the
-    /// old one; on failure the old one stays served and the error is returned.
-    pub fn reload(&self) -> Result<Loaded, BuildError> {
+    /// Loads the sources again after `changes` (paths relative to the root). On success the
+    /// new site (with an empty cache) replaces the old one; on failure the old one stays
+    /// served and the error is returned. The registry, the slowest part to load, is taken
+    /// over from the served site unless its file changed.
+    pub fn reload(&self, changes: &[PathBuf]) -> Result<Loaded, BuildError> {
         let started = Instant::now();
-        let site = LoadedSite::load(&self.root, self.base_url.as_deref())?;
+        let mut stale = self
+            .registry_stale
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        *stale |= changes.iter().any(|p| p == Path::new(REGISTRY_CSV));
+        let registry = match (*stale, self.current()) {
+            (false, Some(served)) => Some(served.site.registry.clone()),
+            _ => None,
+        };
+        let site = LoadedSite::load_reusing(&self.root, self.base_url.as_deref(), registry)?;
         let served = Served {
             site,
             cache: PageCache::new(self.cache_bytes),
@@ -208,6 +229,7 @@ impl State {
         served.probe()?;
         let warnings = served.site.localizer.warnings().len();
         *self.current.write().unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(served));
+        *stale = false;
         Ok(Loaded {
             elapsed: started.elapsed(),
             warnings,

@@ -132,7 +132,14 @@ pub fn watch_loop(
 /// Loads the site again after `changes` and tells the terminal and the open pages.
 fn reload(state: &State, hub: &Hub, changes: &[PathBuf]) {
     let what = watch::describe(changes);
-    match state.reload() {
+    // Static files are read from disk at each request: a page only needs reloading.
+    let only_static = changes.iter().all(|p| p.starts_with("static"));
+    if only_static && hub.current_error().is_none() && state.current().is_some() {
+        log(&format!("{what} changed"));
+        hub.publish(Event::Reload);
+        return;
+    }
+    match state.reload(changes) {
         Ok(loaded) => {
             log(&format!(
                 "{what} changed: reloaded in {:.0} ms",
