@@ -43,9 +43,14 @@ impl PageCache {
         self.lock().pages.get(page).cloned()
     }
 
+    /// Whether a body of `len` bytes would be kept.
+    pub fn keeps(&self, len: usize) -> bool {
+        len <= self.budget / LARGEST_SHARE
+    }
+
     /// Keeps `body` for `page`, dropping the least recently used bodies to stay in budget.
     pub fn insert(&self, page: Page, body: Bytes) {
-        if body.len() > self.budget / LARGEST_SHARE {
+        if !self.keeps(body.len()) {
             return;
         }
         let mut inner = self.lock();

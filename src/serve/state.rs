@@ -91,8 +91,11 @@ impl Served {
         if is_html(page) {
             bytes = inject_reload(bytes);
         }
-        // The cache counts bytes of bodies: a buffer's spare capacity would be kept unseen.
-        bytes.shrink_to_fit();
+        let cached = cached && self.cache.keeps(bytes.len());
+        if cached {
+            // The cache counts bytes of bodies: spare capacity would be kept unseen.
+            bytes.shrink_to_fit();
+        }
         let body = Bytes::from(bytes);
         if cached {
             self.cache.insert(page.clone(), body.clone());
