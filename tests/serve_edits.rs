@@ -271,5 +271,9 @@ fn a_registry_edit_is_not_lost_when_the_same_save_breaks_a_template() {
         "{{ page.title }}",
     );
     listener.wait_for("reload");
-    assert!(get(addr, "/ports/3712/").body.contains("Sentinel Enterprise Edition"));
+    assert!(
+        get(addr, "/ports/3712/")
+            .body
+            .contains("Sentinel Enterprise Edition")
+    );
 }
