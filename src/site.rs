@@ -129,35 +129,57 @@ impl LoadedSite {
         if let Some(url) = base_url {
             config.base_url = url.trim_end_matches('/').to_string();
         }
-        let codes = config.locale_codes();
-        let ((registry, content), (localizer, highlighter)) = rayon::join(
-            || {
-                rayon::join(
-                    || match registry {
-                        Some(registry) => Ok(registry),
-                        None => PortRegistry::from_path(&root.join(REGISTRY_CSV)).map(Arc::new),
-                    },
-                    || load_content(root, &codes),
-                )
+        // The registry is the largest part: everything else is loaded beside it.
+        let (registry, rest) = rayon::join(
+            || match registry {
+                Some(registry) => Ok(registry),
+                None => PortRegistry::from_path(&root.join(REGISTRY_CSV)).map(Arc::new),
             },
-            || rayon::join(|| load_locales(root, &config), Highlighter::new),
+            || Sources::load(root, &config),
         );
-        let (registry, (content, checks)) = (registry?, content?);
-        let localizer = Arc::new(localizer?);
-        let templates = Templates::load(&root.join("templates"), localizer.clone(), codes.clone())?;
-        let checks = PreparedChecks::prepare(&checks, &highlighter)?;
+        let (registry, rest) = (registry?, rest?);
         let plan = SitePlan::new(&config);
-        let entries = index_entries(content, &config, plan.urls(), &highlighter);
+        let entries = index_entries(rest.content, &config, plan.urls(), &rest.highlighter);
         Ok(LoadedSite {
             derived: Derived::new(plan.locales()),
             plan,
             root: root.to_path_buf(),
             config,
             registry,
+            localizer: rest.localizer,
+            templates: rest.templates,
+            checks: rest.checks,
+            entries,
+            highlighter: rest.highlighter,
+        })
+    }
+}
+
+/// Everything a site loads besides its configuration and registry.
+struct Sources {
+    content: content::ContentSet,
+    localizer: Arc<Localizer>,
+    templates: Templates,
+    checks: PreparedChecks,
+    highlighter: Highlighter,
+}
+
+impl Sources {
+    fn load(root: &Path, config: &SiteConfig) -> Result<Sources, BuildError> {
+        let codes = config.locale_codes();
+        let ((content, localizer), highlighter) = rayon::join(
+            || rayon::join(|| load_content(root, &codes), || load_locales(root, config)),
+            Highlighter::new,
+        );
+        let (content, checks) = content?;
+        let localizer = Arc::new(localizer?);
+        let templates = Templates::load(&root.join("templates"), localizer.clone(), codes)?;
+        let checks = PreparedChecks::prepare(&checks, &highlighter)?;
+        Ok(Sources {
+            content,
             localizer,
             templates,
             checks,
-            entries,
             highlighter,
         })
     }
