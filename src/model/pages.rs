@@ -10,7 +10,7 @@ pub struct PortRange {
 }
 
 /// One page of the site, in some locale.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PageKind {
     /// The home page.
     Home,

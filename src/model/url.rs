@@ -132,6 +132,16 @@ impl LocaleUrls {
     pub fn not_found(&self) -> SitePath {
         self.make("/404.html")
     }
+
+    /// The search page, where the search form submits to.
+    pub fn search(&self) -> SitePath {
+        self.make("/search/")
+    }
+
+    /// The Atom feed.
+    pub fn feed(&self) -> SitePath {
+        self.make("/feed.xml")
+    }
 }
 
 #[cfg(test)]
