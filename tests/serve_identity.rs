@@ -38,7 +38,7 @@ impl Sink for SampleSink {
     }
 }
 
-/// The sample: in every locale the home, 404, search page and feed, every range page, every
+/// The sample: in every locale the home, 404, translation status, search page and feed, every range page, every
 /// curated port, the class boundaries and every 127th port; every search shard and sitemap,
 /// the sitemap index, robots.txt and every static file.
 fn sample(site: &LoadedSite) -> Vec<Page> {
@@ -48,7 +48,11 @@ fn sample(site: &LoadedSite) -> Vec<Page> {
     let mut pages = Vec::new();
     for locale in 0..site.plan.locales() {
         let html = |kind| Page::Html { locale, kind };
-        pages.extend([html(PageKind::Home), html(PageKind::NotFound)]);
+        pages.extend([
+            html(PageKind::Home),
+            html(PageKind::NotFound),
+            html(PageKind::Translations),
+        ]);
         pages.extend([Page::Search { locale }, Page::Feed { locale }]);
         pages.extend(site.plan.ranges().iter().map(|r| html(PageKind::Range(*r))));
         pages.extend(ports.iter().map(|p| html(PageKind::Port(*p))));
@@ -72,6 +76,7 @@ fn kind_of(page: &Page) -> &'static str {
             PageKind::Port(_) => "port",
             PageKind::Range(_) => "range",
             PageKind::NotFound => "404",
+            PageKind::Translations => "translation status",
         },
         Page::Search { .. } => "search page",
         Page::SearchShard { .. } => "search shard",
@@ -131,7 +136,7 @@ fn serve_sends_what_build_writes_for_two_thousand_urls_of_the_full_site() {
     }
     assert_eq!(
         per_kind.len(),
-        12,
+        13,
         "not every kind of file was compared: {per_kind:?}"
     );
     eprintln!("{} URLs compared: {per_kind:?}", urls.len());

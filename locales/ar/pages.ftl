@@ -30,3 +30,14 @@ notfound-text = لا توجد صفحة على هذا العنوان. ابحث ع
 notfound-goto-label = رقم المنفذ
 notfound-goto-button = الانتقال إلى المنفذ
 notfound-home = العودة إلى الصفحة الرئيسية
+
+# The contributors' translation status page (/contributing/translations/).
+translations-title = حالة الترجمات
+translations-description = كل مقال مكتوب يدويًا عن منفذ بكل لغة من لغات الموقع: مترجَم، أو متقادم، أو لم يُكتب بعد.
+translations-summary = الترجمات: { $translated } محدَّثة، و { $stale } متقادمة، و { $missing } ناقصة.
+translations-rule = تكون الترجمة متقادمة إذا كان تاريخ source_updated فيها أقدم من تاريخ updated في المقال الأصلي. حدِّث الترجمة، ثم اضبط source_updated على تاريخ الأصل؛ ويعرض portsite check النواقص نفسها.
+translations-original = الأصل
+translations-translated = محدَّثة
+translations-stale = متقادمة
+translations-stale-since = متقادمة: تُرجمت عن نسخة { $done }، وحُدِّث الأصل في { $updated }
+translations-missing = ناقصة: اكتبها

@@ -30,3 +30,14 @@ notfound-text = Unter dieser Adresse gibt es keine Seite. Suchen Sie nach einem 
 notfound-goto-label = Portnummer
 notfound-goto-button = Zum Port
 notfound-home = Zurück zur Startseite
+
+# The contributors' translation status page (/contributing/translations/).
+translations-title = Stand der Übersetzungen
+translations-description = Jeder von Hand geschriebene Beitrag zu einem Port in jeder Sprache der Website: übersetzt, veraltet oder noch zu schreiben.
+translations-summary = Übersetzungen: { $translated } aktuell, { $stale } veraltet, { $missing } fehlen.
+translations-rule = Eine Übersetzung ist veraltet, wenn ihr source_updated älter ist als das updated des Originals. Bringen Sie sie auf den neuesten Stand und setzen Sie dann source_updated auf das Datum des Originals; portsite check meldet dieselben Lücken.
+translations-original = Original
+translations-translated = aktuell
+translations-stale = veraltet
+translations-stale-since = veraltet: übersetzt nach der Fassung vom { $done }, Original aktualisiert am { $updated }
+translations-missing = fehlt: schreiben Sie sie

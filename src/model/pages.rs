@@ -20,6 +20,8 @@ pub enum PageKind {
     Range(PortRange),
     /// The "not found" page.
     NotFound,
+    /// The contributors' page: every curated entry's translation state per locale.
+    Translations,
 }
 
 /// The range pages covering `from..=to` in blocks of `size` aligned to multiples of `size`.

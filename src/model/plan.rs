@@ -119,11 +119,11 @@ impl SitePlan {
         self.default
     }
 
-    /// The HTML pages of every locale, in build order: per locale the home and "not
-    /// found" pages, then every port, then every range.
+    /// The HTML pages of every locale, in build order: per locale the home, "not found"
+    /// and translation status pages, then every port, then every range.
     pub fn html_pages(&self) -> impl Iterator<Item = Page> + '_ {
         (0..self.locales()).flat_map(move |locale| {
-            [PageKind::Home, PageKind::NotFound]
+            [PageKind::Home, PageKind::NotFound, PageKind::Translations]
                 .into_iter()
                 .chain((self.from..=self.to).map(PageKind::Port))
                 .chain(self.ranges.iter().map(|r| PageKind::Range(*r)))
@@ -134,7 +134,7 @@ impl SitePlan {
     /// How many pages [`SitePlan::html_pages`] lists.
     pub fn html_page_count(&self) -> usize {
         let ports = usize::from(self.to) - usize::from(self.from) + 1;
-        self.locales() * (2 + ports + self.ranges.len())
+        self.locales() * (3 + ports + self.ranges.len())
     }
 
     /// The pages a locale's sitemap lists, in order: home, range pages, port pages (never
@@ -153,6 +153,7 @@ impl SitePlan {
             PageKind::Port(port) => urls.port(port),
             PageKind::Range(range) => urls.range(range),
             PageKind::NotFound => urls.not_found(),
+            PageKind::Translations => urls.translations(),
         }
     }
 
@@ -269,6 +270,7 @@ impl SitePlan {
         match rest {
             "/" => return html(PageKind::Home),
             "/404.html" => return html(PageKind::NotFound),
+            "/contributing/translations/" => return html(PageKind::Translations),
             "/search/" => return Some(Page::Search { locale }),
             "/feed.xml" => return Some(Page::Feed { locale }),
             _ => {}

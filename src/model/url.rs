@@ -133,6 +133,11 @@ impl LocaleUrls {
         self.make("/404.html")
     }
 
+    /// The contributors' translation status page (kept out of sitemaps and search).
+    pub fn translations(&self) -> SitePath {
+        self.make("/contributing/translations/")
+    }
+
     /// The search page, where the search form submits to.
     pub fn search(&self) -> SitePath {
         self.make("/search/")

@@ -81,6 +81,7 @@ impl LoadedSite {
         match kind {
             PageKind::Home => render::render_home(&view, locale, out)?,
             PageKind::NotFound => render::render_not_found(&view, locale, out)?,
+            PageKind::Translations => render::render_translations(&view, locale, out)?,
             PageKind::Port(port) => render::render_port(&view, locale, port, out)?,
             PageKind::Range(range) => {
                 let position = view.ranges.binary_search(&range).unwrap_or(0);
