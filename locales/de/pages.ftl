@@ -33,11 +33,11 @@ notfound-home = Zurück zur Startseite
 
 # The contributors' translation status page (/contributing/translations/).
 translations-title = Stand der Übersetzungen
-translations-description = Jeder von Hand geschriebene Beitrag zu einem Port in jeder Sprache der Website: übersetzt, veraltet oder noch zu schreiben.
-translations-summary = Übersetzungen: { $translated } aktuell, { $stale } veraltet, { $missing } fehlen.
-translations-rule = Eine Übersetzung ist veraltet, wenn ihr source_updated älter ist als das updated des Originals. Bringen Sie sie auf den neuesten Stand und setzen Sie dann source_updated auf das Datum des Originals; portsite check meldet dieselben Lücken.
+translations-description = Alle von Hand geschriebenen Portbeiträge in jeder Sprache der Website und ihr Stand: aktuell übersetzt, veraltet oder noch nicht übersetzt.
+translations-summary = Übersetzungen: { $translated } aktuell, { $stale } veraltet, { $missing } fehlend.
+translations-rule = Eine Übersetzung ist veraltet, wenn ihr Datum source_updated älter ist als das Datum updated des Originals. Bringen Sie sie auf den neuesten Stand und setzen Sie dann source_updated auf das Datum des Originals; portsite check meldet dieselben Lücken.
 translations-original = Original
 translations-translated = aktuell
 translations-stale = veraltet
-translations-stale-since = veraltet: übersetzt nach der Fassung vom { $done }, Original aktualisiert am { $updated }
-translations-missing = fehlt: schreiben Sie sie
+translations-stale-since = veraltet: übersetzt aus der Fassung vom { $done }, Original am { $updated } aktualisiert
+translations-missing = fehlt: jetzt übersetzen
