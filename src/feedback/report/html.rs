@@ -155,7 +155,7 @@ mod tests {
         let locales = super::super::by_locale(&rows, &["en".into(), "ar".into()]);
         let html = to_html(&rows, &locales, "https://ports.example.org", "all votes").unwrap();
         assert!(
-            html.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;"),
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;"),
             "{html}"
         );
         assert!(!html.contains("<script"));
