@@ -163,10 +163,12 @@ fn router(collector: Arc<Collector>, endpoint: &str, options: &ServeOptions) -> 
         }));
     }
     app = app.layer(RequestBodyDeadlineLayer::new(BODY_DEADLINE));
-    if let Ok(origin) = HeaderValue::from_str(&origin) {
+    if HeaderValue::from_str(&origin).is_ok() {
+        // A predicate rather than `exact`: other origins get no CORS header at all.
+        let allowed = move |value: &HeaderValue, _: &_| value.as_bytes() == origin.as_bytes();
         app = app.layer(
             CorsLayer::new()
-                .allow_origin(AllowOrigin::exact(origin))
+                .allow_origin(AllowOrigin::predicate(allowed))
                 .allow_methods([Method::POST])
                 .allow_headers([header::CONTENT_TYPE])
                 .max_age(Duration::from_secs(86_400)),
