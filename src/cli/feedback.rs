@@ -7,7 +7,7 @@ use super::outcome::{Failure, Result};
 use crate::config::SiteConfig;
 use crate::content::EntryDate;
 use crate::feedback::report::{self, by_locale};
-use crate::feedback::store::Filter;
+use crate::feedback::store::{Filter, SqliteSync};
 use crate::feedback::{FeedbackError, ServeOptions, Store};
 
 /// Arguments of `portsite feedback`.
@@ -56,6 +56,16 @@ struct ServeArgs {
     /// Connections served at once.
     #[arg(long, default_value_t = 1024)]
     max_connections: usize,
+    /// SQLite only: `normal` keeps every answered vote through a crash or kill of the
+    /// collector; `full` also through a power cut, with one disk sync per written batch.
+    #[arg(long, value_enum, default_value_t = Sync::Normal)]
+    sqlite_sync: Sync,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Sync {
+    Normal,
+    Full,
 }
 
 /// Arguments of `portsite feedback report`.
@@ -111,6 +121,10 @@ fn serve(args: ServeArgs) -> std::result::Result<(), FeedbackError> {
         rate_per_minute: args.rate_limit,
         burst: args.burst,
         max_connections: args.max_connections,
+        sqlite_sync: match args.sqlite_sync {
+            Sync::Normal => SqliteSync::Normal,
+            Sync::Full => SqliteSync::Full,
+        },
     })
 }
 

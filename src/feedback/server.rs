@@ -30,7 +30,7 @@ use super::handler::{Collector, not_found, post_vote, wrong_method};
 use super::pages::site_pages;
 use super::privacy::DailyKey;
 use super::rejection::Rejection;
-use super::store::{Store, redact};
+use super::store::{SqliteSync, Store, redact};
 use super::writer::VoteWriter;
 use crate::site::LoadedSite;
 
@@ -62,6 +62,8 @@ pub struct ServeOptions {
     pub burst: u32,
     /// Connections served at once; more wait in the listen queue.
     pub max_connections: usize,
+    /// SQLite's sync level.
+    pub sqlite_sync: SqliteSync,
 }
 
 /// Loads the site, opens the database, and serves until Ctrl-C or SIGTERM.
@@ -74,7 +76,7 @@ pub fn serve(options: ServeOptions) -> Result<(), FeedbackError> {
         .enable_all()
         .build()?;
     runtime.block_on(async move {
-        let store = Store::open(&options.db, true).await?;
+        let store = Store::open_with(&options.db, true, options.sqlite_sync).await?;
         let (writer, writer_task) = VoteWriter::spawn(store.clone());
         let collector = Arc::new(Collector {
             key: DailyKey::new(crate::content::today())?,

@@ -89,6 +89,20 @@ pub enum StoreError {
     Query(#[from] sqlx::Error),
 }
 
+/// How hard SQLite works to keep a committed batch (PostgreSQL follows its own
+/// `synchronous_commit`, on by default).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SqliteSync {
+    /// WAL with `synchronous=NORMAL`: a commit is in the WAL file (the OS's cache) before the
+    /// vote is answered, so it survives the collector being killed (`kill -9`, a crash, a
+    /// restart); only an OS crash or power cut can lose the last batches. No fsync per commit.
+    #[default]
+    Normal,
+    /// `synchronous=FULL`: every committed batch is fsynced before its votes are answered, so
+    /// they survive a power cut too, at the cost of one disk sync per batch.
+    Full,
+}
+
 /// An open, migrated database.
 #[derive(Debug, Clone)]
 pub enum Store {
@@ -113,22 +127,33 @@ impl Store {
     /// Opens `url` and brings the schema up to date. A missing SQLite file is created when
     /// `create` is set (the collector's first run), and an error otherwise (a report).
     pub async fn open(url: &str, create: bool) -> Result<Store, StoreError> {
+        Store::open_with(url, create, SqliteSync::Normal).await
+    }
+
+    /// [`Store::open`] with the SQLite sync level chosen.
+    pub async fn open_with(url: &str, create: bool, sync: SqliteSync) -> Result<Store, StoreError> {
         let shown = redact(url);
         let open = |source| StoreError::Open {
             url: shown.clone(),
             source,
         };
         let store = if url.starts_with("sqlite:") {
-            // WAL lets reports read while votes are written; FULL syncs each committed batch
-            // to disk, so a vote answered with 2xx survives a crash of the process or machine.
+            // WAL lets reports read while votes are written; see `SqliteSync` for the syncs.
             let options = SqliteConnectOptions::from_str(url)
                 .map_err(open)?
                 .create_if_missing(create)
                 .journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Full)
-                .busy_timeout(Duration::from_secs(5));
+                .synchronous(match sync {
+                    SqliteSync::Normal => SqliteSynchronous::Normal,
+                    SqliteSync::Full => SqliteSynchronous::Full,
+                })
+                .busy_timeout(Duration::from_secs(5))
+                // Enough page cache to keep the votes' indexes in memory.
+                .pragma("cache_size", "-65536");
+            // One connection: SQLite writes one at a time anyway, and a connection that sees
+            // another one's commit throws its whole page cache away and reads it back.
             let pool = SqlitePoolOptions::new()
-                .max_connections(4)
+                .max_connections(1)
                 .connect_with(options)
                 .await
                 .map_err(open)?;
