@@ -60,10 +60,18 @@ bench() {
 
 bench sqlite "sqlite://$work/feedback.db"
 bench sqlite-full "sqlite://$work/feedback-full.db" --sqlite-sync full
-pg_url=${PORTSITE_BENCH_POSTGRES_URL:-${PORTSITE_TEST_POSTGRES_URL:-}}
-if [ -n "$pg_url" ]; then
-  bench postgres "$pg_url"
-else
+# PostgreSQL: a database of its own, created and dropped through the given URL's role
+# (which may create databases, as the tests' role does).
+admin_url=${PORTSITE_BENCH_POSTGRES_URL:-${PORTSITE_TEST_POSTGRES_URL:-}}
+if [ -z "$admin_url" ]; then
   echo "postgres: SKIPPED: set PORTSITE_BENCH_POSTGRES_URL (or PORTSITE_TEST_POSTGRES_URL)"
+elif ! command -v psql >/dev/null; then
+  echo "postgres: SKIPPED: psql is missing (apt-get install postgresql-client)"
+else
+  bench_db="portsite_bench_$$"
+  psql -q "$admin_url" -c "CREATE DATABASE $bench_db"
+  pg_url=$(echo "$admin_url" | sed -E "s#^(postgres(ql)?://[^/]*)/[^?]*#\1/$bench_db#")
+  bench postgres "$pg_url" || true
+  psql -q "$admin_url" -c "DROP DATABASE $bench_db WITH (FORCE)"
 fi
 echo "full wrk output: target/bench-feedback-*.txt"

@@ -32,6 +32,7 @@ after(async () => {
 function report(format = "json") {
   const text = execFileSync(PORTSITE, ["feedback", "report", "--root", ROOT, "--db", DB, "--format", format], {
     encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
   });
   return format === "json" ? JSON.parse(text) : text;
 }
