@@ -30,7 +30,7 @@ use super::handler::{Collector, not_found, post_vote, wrong_method};
 use super::pages::site_pages;
 use super::privacy::DailyKey;
 use super::rejection::Rejection;
-use super::store::{SqliteSync, Store, redact};
+use super::store::{SqliteSync, Store, redact, spawn_checkpointer};
 use super::writer::VoteWriter;
 use crate::site::LoadedSite;
 
@@ -77,7 +77,8 @@ pub fn serve(options: ServeOptions) -> Result<(), FeedbackError> {
         .build()?;
     runtime.block_on(async move {
         let store = Store::open_with(&options.db, true, options.sqlite_sync).await?;
-        let (writer, writer_task) = VoteWriter::spawn(store.clone());
+        let checkpointer = spawn_checkpointer(&options.db);
+        let (writer, mut writer_tasks) = VoteWriter::spawn(store.clone());
         let collector = Arc::new(Collector {
             key: DailyKey::new(crate::content::today())?,
             pages,
@@ -101,7 +102,11 @@ pub fn serve(options: ServeOptions) -> Result<(), FeedbackError> {
         let app = router(collector, &endpoint, &options);
         serve_connections(listener, app, options.max_connections, stop_signal()).await;
         // Every handle to the writer is gone with the router: it writes what is queued, ends.
-        let _ = writer_task.await;
+        while writer_tasks.join_next().await.is_some() {}
+        if let Some(task) = checkpointer {
+            task.abort();
+        }
+        // The last connection to close copies the WAL back and removes it.
         store.close().await;
         eprintln!("feedback collector stopped");
         Ok(())

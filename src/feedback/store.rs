@@ -149,7 +149,10 @@ impl Store {
                 })
                 .busy_timeout(Duration::from_secs(5))
                 // Enough page cache to keep the votes' indexes in memory.
-                .pragma("cache_size", "-65536");
+                .pragma("cache_size", "-65536")
+                // The writer never copies the WAL back itself (a checkpoint syncs the database
+                // file and would hold up a batch): `spawn_checkpointer` does, beside it.
+                .pragma("wal_autocheckpoint", "0");
             // One connection: SQLite writes one at a time anyway, and a connection that sees
             // another one's commit throws its whole page cache away and reads it back.
             let pool = SqlitePoolOptions::new()
@@ -257,6 +260,39 @@ impl Store {
     }
 }
 
+/// For a SQLite `url`: a task that copies the WAL back into the database file every second
+/// on a connection of its own. A PASSIVE checkpoint runs beside the writer without blocking
+/// it, so no vote waits for a checkpoint's sync. `None` for PostgreSQL.
+pub fn spawn_checkpointer(url: &str) -> Option<tokio::task::JoinHandle<()>> {
+    use sqlx::Connection;
+    if !url.starts_with("sqlite:") {
+        return None;
+    }
+    let options = SqliteConnectOptions::from_str(url)
+        .ok()?
+        .journal_mode(SqliteJournalMode::Wal)
+        .busy_timeout(Duration::from_secs(5));
+    Some(tokio::spawn(async move {
+        let mut conn = match sqlx::SqliteConnection::connect_with(&options).await {
+            Ok(conn) => conn,
+            Err(error) => {
+                eprintln!("feedback: no WAL checkpoints, the WAL file will grow: {error}");
+                return;
+            }
+        };
+        let mut tick = tokio::time::interval(Duration::from_secs(1));
+        loop {
+            tick.tick().await;
+            if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+                .execute(&mut conn)
+                .await
+            {
+                eprintln!("feedback: WAL checkpoint failed (retried in 1 s): {error}");
+            }
+        }
+    }))
+}
+
 fn push_filter<DB>(query: &mut QueryBuilder<DB>, filter: &Filter)
 where
     DB: sqlx::Database,
@@ -270,8 +306,9 @@ where
     }
 }
 
-/// Keeps one record per (day, page, voter), the last sent, with the last comment given:
-/// PostgreSQL refuses a statement that updates one row twice.
+/// Keeps one record per (day, page, voter), the last sent, with the last comment given
+/// (PostgreSQL refuses a statement that updates one row twice), in key order, so that two
+/// batches written at once lock rows in the same order and cannot deadlock.
 fn dedupe(votes: &[VoteRecord]) -> Vec<VoteRecord> {
     let mut index: HashMap<(&str, &str, &str), usize> = HashMap::with_capacity(votes.len());
     let mut out: Vec<VoteRecord> = Vec::with_capacity(votes.len());
@@ -291,6 +328,7 @@ fn dedupe(votes: &[VoteRecord]) -> Vec<VoteRecord> {
             }
         }
     }
+    out.sort_unstable_by(|a, b| (&a.day, &a.page, &a.voter).cmp(&(&b.day, &b.page, &b.voter)));
     out
 }
 

@@ -1,13 +1,15 @@
 //! Group commit: one task writes every vote waiting at that moment in one statement, and
 //! each request is answered only after the batch holding its vote is committed.
 //!
-//! One transaction per vote would cost SQLite one sync per vote; with this, a burst of votes
-//! shares one sync, and a single writer also means no two SQLite connections fight over the
-//! write lock. Under light load a batch is one vote, written at once: nothing waits for a
-//! batch to fill.
+//! One transaction per vote would cost a sync per vote; with this, a burst of votes shares
+//! one. SQLite gets a single writer (it writes one transaction at a time anyway); PostgreSQL
+//! gets several, so that one batch's commit does not hold up the next. Under light load a
+//! batch is one vote, written at once: nothing waits for a batch to fill.
 
-use tokio::sync::{mpsc, oneshot};
-use tokio::task::JoinHandle;
+use std::sync::Arc;
+
+use tokio::sync::{Mutex, mpsc, oneshot};
+use tokio::task::JoinSet;
 
 use super::store::{MAX_BATCH, Store, VoteRecord};
 
@@ -26,12 +28,20 @@ pub struct VoteWriter {
 }
 
 impl VoteWriter {
-    /// Starts the writer task over `store`. It ends once every `VoteWriter` is dropped and
+    /// Starts the writer tasks over `store`. They end once every `VoteWriter` is dropped and
     /// the votes already queued are written.
-    pub fn spawn(store: Store) -> (VoteWriter, JoinHandle<()>) {
+    pub fn spawn(store: Store) -> (VoteWriter, JoinSet<()>) {
         let (jobs, queue) = mpsc::channel(QUEUE);
-        let task = tokio::spawn(run(store, queue));
-        (VoteWriter { jobs }, task)
+        let queue = Arc::new(Mutex::new(queue));
+        let writers = match store {
+            Store::Sqlite(_) => 1,
+            Store::Postgres(_) => 4,
+        };
+        let mut tasks = JoinSet::new();
+        for _ in 0..writers {
+            tasks.spawn(run(store.clone(), queue.clone()));
+        }
+        (VoteWriter { jobs }, tasks)
     }
 
     /// Writes `vote`; `true` once it is committed, `false` when the database refused it.
@@ -44,10 +54,11 @@ impl VoteWriter {
     }
 }
 
-async fn run(store: Store, mut queue: mpsc::Receiver<Job>) {
+async fn run(store: Store, queue: Arc<Mutex<mpsc::Receiver<Job>>>) {
     let mut jobs = Vec::with_capacity(MAX_BATCH);
     let mut votes = Vec::with_capacity(MAX_BATCH);
-    while queue.recv_many(&mut jobs, MAX_BATCH).await > 0 {
+    // One writer at a time takes what is waiting; the others are committing meanwhile.
+    while queue.lock().await.recv_many(&mut jobs, MAX_BATCH).await > 0 {
         votes.extend(jobs.iter().map(|job| job.vote.clone()));
         let stored = match store.insert(&votes).await {
             Ok(()) => true,
