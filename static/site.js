@@ -91,20 +91,47 @@
     });
   });
 
-  // Feedback: post {page, locale, helpful} as JSON and thank the reader.
+  // Feedback: post {page, locale, helpful} as JSON and thank the reader; after "No", open
+  // the optional comment form in place and post {page, locale, helpful: false, comment}.
+  // Without this script both forms post as HTML forms and the collector answers with a 303
+  // to #feedback-more or #feedback-thanks, which site.css shows as :target.
   document.querySelectorAll(".feedback-form").forEach(function (form) {
     var status = form.querySelector(".feedback-status");
+    var more = form.parentNode.querySelector(".feedback-more");
+    function send(vote) {
+      vote.page = form.dataset.page;
+      vote.locale = form.dataset.locale;
+      return fetch(form.action, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(vote),
+      }).then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+      });
+    }
+    function failed() { status.textContent = form.dataset.error; }
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var helpful = event.submitter ? event.submitter.value === "yes" : true;
-      var body = JSON.stringify({ page: form.dataset.page, locale: form.dataset.locale, helpful: helpful });
-      fetch(form.action, { method: "POST", headers: { "Content-Type": "application/json" }, body: body })
-        .then(function (response) {
-          if (!response.ok) throw new Error(String(response.status));
-          form.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
+      send({ helpful: helpful }).then(function () {
+        form.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
+        if (!helpful && more) {
+          status.textContent = "";
+          more.classList.add("is-open");
+          more.querySelector("textarea").focus();
+        } else {
           status.textContent = form.dataset.thanks;
-        })
-        .catch(function () { status.textContent = form.dataset.error; });
+        }
+      }).catch(failed);
+    });
+    if (!more) return;
+    more.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var comment = more.querySelector("textarea").value;
+      send({ helpful: false, comment: comment }).then(function () {
+        more.classList.remove("is-open");
+        status.textContent = form.dataset.thanks;
+      }).catch(failed);
     });
   });
 
