@@ -49,6 +49,8 @@ pub struct BuildReport {
     pub warnings: Vec<String>,
     /// The search index written, with the largest shard's size.
     pub search: output::SearchReport,
+    /// Files, folders and bytes of the whole output (from the manifest).
+    pub totals: output::OutputTotals,
 }
 
 /// Why a build failed; the previous output is untouched in every case.
@@ -261,9 +263,12 @@ pub fn build_keeping(options: &BuildOptions) -> Result<(BuildReport, LoadedSite)
     let site = LoadedSite::load(&options.root, options.base_url.as_deref())?;
     let startup = started.elapsed();
     let staging = Staging::begin(&options.root, &options.out)?;
-    let (pages, port_pages, html_bytes) = write_pages(&site, staging.dir(), options.progress)?;
-    write_assets(&site, &options.root, staging.dir())?;
-    let search = write_site_files(&site, staging.dir())?;
+    // One writer for every file, so that the manifest lists them all.
+    let writer = PageWriter::new(staging.dir());
+    let (pages, port_pages, html_bytes) = write_pages(&site, &writer, options.progress)?;
+    write_assets(&site, &options.root, &writer)?;
+    let search = write_site_files(&site, &writer)?;
+    let totals = output::manifest::totals(&writer.write_manifest()?);
     staging.commit()?;
     let report = BuildReport {
         pages,
@@ -273,19 +278,22 @@ pub fn build_keeping(options: &BuildOptions) -> Result<(BuildReport, LoadedSite)
         elapsed: started.elapsed(),
         warnings: warnings(site.localizer.warnings()),
         search,
+        totals,
     };
     Ok((report, site))
 }
 
 /// The files built from the whole site: search index and page, sitemaps, robots.txt, feeds.
-fn write_site_files(site: &LoadedSite, dir: &Path) -> Result<output::SearchReport, BuildError> {
+fn write_site_files(
+    site: &LoadedSite,
+    writer: &PageWriter,
+) -> Result<output::SearchReport, BuildError> {
     let view = site.view();
-    let writer = PageWriter::new(dir);
-    let search = output::write_search_index(&view, &writer)?;
-    output::write_search_pages(&view, &writer)?;
-    output::write_sitemaps(&view, &writer, output::SitemapLimits::default())?;
-    output::write_robots(&site.config.base_url, &writer)?;
-    output::write_feeds(&view, &writer)?;
+    let search = output::write_search_index(&view, writer)?;
+    output::write_search_pages(&view, writer)?;
+    output::write_sitemaps(&view, writer, output::SitemapLimits::default())?;
+    output::write_robots(&site.config.base_url, writer)?;
+    output::write_feeds(&view, writer)?;
     Ok(search)
 }
 
@@ -309,12 +317,11 @@ fn plan(site: &LoadedSite) -> Vec<(usize, PageKind)> {
 
 fn write_pages(
     site: &LoadedSite,
-    dir: &Path,
+    writer: &PageWriter,
     progress: bool,
 ) -> Result<(usize, usize, u64), BuildError> {
     let span = site.config.ports;
     let view = site.view();
-    let writer = PageWriter::new(dir);
     let folders: Vec<String> = site
         .urls
         .iter()
@@ -383,9 +390,8 @@ fn progress_bar(enabled: bool, len: usize) -> indicatif::ProgressBar {
     bar
 }
 
-fn write_assets(site: &LoadedSite, root: &Path, dir: &Path) -> Result<(), BuildError> {
-    output::copy_static(&root.join("static"), &dir.join("static"))?;
-    let writer = PageWriter::new(dir);
+fn write_assets(site: &LoadedSite, root: &Path, writer: &PageWriter) -> Result<(), BuildError> {
+    output::copy_static(&root.join("static"), writer, "static")?;
     writer.write_file(
         "static/highlight.css",
         site.highlighter.stylesheet().as_bytes(),

@@ -5,10 +5,12 @@ use std::path::Path;
 
 use walkdir::WalkDir;
 
-use super::OutputError;
+use super::{OutputError, PageWriter};
 
-/// Copies every file under `from` into `to`, keeping relative paths; returns bytes copied.
-pub fn copy_static(from: &Path, to: &Path) -> Result<u64, OutputError> {
+/// Copies every file under `from` into the folder `into` of the output (keeping relative
+/// paths) through `writer`, so each file is hashed for the manifest as it is written;
+/// returns bytes copied.
+pub fn copy_static(from: &Path, writer: &PageWriter, into: &str) -> Result<u64, OutputError> {
     if !from.is_dir() {
         return Ok(0);
     }
@@ -18,13 +20,14 @@ pub fn copy_static(from: &Path, to: &Path) -> Result<u64, OutputError> {
             let path = e.path().unwrap_or(from).to_path_buf();
             OutputError::io(&path, e.into())
         })?;
-        let relative = item.path().strip_prefix(from).unwrap_or(item.path());
-        let dest = to.join(relative);
-        if item.file_type().is_dir() {
-            fs::create_dir_all(&dest).map_err(|e| OutputError::io(&dest, e))?;
-        } else if item.file_type().is_file() {
-            total += fs::copy(item.path(), &dest).map_err(|e| OutputError::io(item.path(), e))?;
+        if !item.file_type().is_file() {
+            continue;
         }
+        let relative = item.path().strip_prefix(from).unwrap_or(item.path());
+        let bytes = fs::read(item.path()).map_err(|e| OutputError::io(item.path(), e))?;
+        let dest = Path::new(into).join(relative);
+        writer.write_file(&dest.to_string_lossy(), &bytes)?;
+        total += bytes.len() as u64;
     }
     Ok(total)
 }

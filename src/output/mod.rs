@@ -3,6 +3,8 @@
 
 mod assets;
 mod feed;
+pub mod hosts;
+pub mod manifest;
 mod robots;
 pub mod search;
 pub mod sitemap;
@@ -13,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 pub use assets::copy_static;
 pub use feed::{render_feed, write_feeds};
+pub use manifest::{MANIFEST, OutputTotals};
 pub use robots::{robots_txt, write_robots};
 pub use search::{SearchReport, ShardSize, write_search_index, write_search_pages};
 pub use sitemap::{SitemapLimits, write_sitemaps};
