@@ -69,7 +69,10 @@ fn registry_facts_for_3712_match_iana() {
     let site = site();
     let text = text_of(&site.page("/ports/3712/"));
     assert!(text.contains("sentinel-ent"), "{text}");
-    assert!(text.contains("TCP, UDP"));
+    assert!(
+        text.contains("TCP and UDP"),
+        "the protocols as an English list: {text}"
+    );
     assert!(text.contains("Sentinel Enterprise"));
     assert!(text.contains("March 2003"));
     let tr = text_of(&site.page("/tr/ports/3712/"));

@@ -236,3 +236,31 @@ fn warnings_fail_only_with_deny_warnings() {
     let err = stderr(&check(&site, &["--deny-warnings"]).failure().code(1));
     assert!(err.contains("warnings are denied"), "{err}");
 }
+
+#[test]
+fn a_port_path_in_plain_text_is_a_warning_with_its_position() {
+    let site = TestSite::bundled(0, 65535);
+    site.write(
+        "content/ports/3712/index.en.md",
+        &fs::read_to_string(site.root().join("content/ports/3712/index.en.md"))
+            .unwrap()
+            .replacen(
+                "## What this port is\n",
+                "## What this port is\n\nSee /ports/1947/ for Sentinel LDK.\n",
+                1,
+            ),
+    );
+    let err = stderr(&check(&site, &[]).success());
+    let line = fs::read_to_string(site.root().join("content/ports/3712/index.en.md"))
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("See /ports/1947/"))
+        .unwrap()
+        + 1;
+    assert!(
+        err.contains(&format!(
+            "content/ports/3712/index.en.md:{line}:5: warning: `/ports/1947/` is plain text, not a link"
+        )),
+        "{err}"
+    );
+}

@@ -63,11 +63,35 @@ fn translation_scaffold_records_the_source_entry_date() {
     let site = TestSite::bundled(0, 65535);
     site.write(
         "content/ports/81/index.en.md",
-        "---\ntitle: \"Port 81\"\ndescription: \"Test.\"\nupdated: 2026-11-26\n---\nText.\n",
+        "---\ntitle: \"Port 81\"\ndescription: \"Test.\"\nprotocols: [tcp]\ntags: [web, \"alt: http\"]\n\
+         updated: 2026-11-26\nfaq:\n  - q: \"Is it HTTP?\"\n    replaces: protocol\n    a: \"Often.\\n\\nNot always.\"\n\
+         sources:\n  - title: \"A source\"\n    url: \"https://example.org/81\"\n---\nText.\n",
     );
     new(&site, &["81", "--locale", "de"]).success();
     let text = fs::read_to_string(site.root().join("content/ports/81/index.de.md")).unwrap();
     assert!(text.contains("\nsource_updated: 2026-11-26\n"), "{text}");
+    // A translation starts from the original's lists, ready to translate.
+    assert!(text.contains("\nprotocols: [tcp]\n"), "{text}");
+    assert!(
+        text.contains("\ntags: [\"web\", \"alt: http\"]\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "  - q: \"Is it HTTP?\"\n    replaces: protocol\n    a: \"Often.\\n\\nNot always.\"\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - title: \"A source\"\n    url: \"https://example.org/81\"\n"),
+        "{text}"
+    );
+    Command::cargo_bin("portsite")
+        .unwrap()
+        .args(["check", "--root"])
+        .arg(site.root())
+        .assert()
+        .success();
     assert!(text.contains("## Was ist dieser Port?"), "{text}");
 }
 

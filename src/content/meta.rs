@@ -89,6 +89,19 @@ pub enum GeneratedQuestion {
     Safe,
 }
 
+impl GeneratedQuestion {
+    /// The name written after `replaces:`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GeneratedQuestion::Purpose => "purpose",
+            GeneratedQuestion::Protocol => "protocol",
+            GeneratedQuestion::Range => "range",
+            GeneratedQuestion::Listening => "listening",
+            GeneratedQuestion::Safe => "safe",
+        }
+    }
+}
+
 /// A cited reference.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

@@ -12,6 +12,7 @@ mod front_matter;
 mod meta;
 mod path;
 mod today;
+mod translations;
 mod yaml;
 
 #[cfg(test)]
@@ -29,3 +30,6 @@ pub use front_matter::{FrontMatter, split_front_matter};
 pub use meta::{EntryMeta, FaqItem, GeneratedQuestion, SourceLink, Transport};
 pub use path::{ContentPath, parse_entry_path};
 pub use today::today;
+pub use translations::{
+    EntryTranslations, LocaleTranslation, TranslationState, translation_status,
+};

@@ -1,6 +1,7 @@
 //! Markdown to HTML (headings with ids, safe links, footnotes, highlighted code) and the
 //! class-based syntax highlighter shared by the whole build.
 
+mod bare_paths;
 mod blocks;
 mod contrast;
 mod escape;
@@ -16,6 +17,7 @@ mod token_classes;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+pub use bare_paths::{BarePath, bare_port_paths};
 pub use blocks::CHECKS_MARKER;
 pub use escape::{html_text, push_html_text};
 pub use highlight::Highlighter;
@@ -52,6 +54,8 @@ pub struct MarkdownOptions<'a> {
     pub allow_raw_html: bool,
     /// Put in front of site-absolute links (`/ports/80/` → `/tr/ports/80/`); "" for none.
     pub link_prefix: &'a str,
+    /// The text's language (a locale code such as `tr`), for its case rules in heading ids.
+    pub language: &'a str,
 }
 
 /// A rendered Markdown body and what a page or `portsite check` needs to know about it.
@@ -130,7 +134,7 @@ pub fn render(
     let events = footnotes::move_to_end(events);
     let (events, has_checks_marker) = blocks::replace_checks(events);
     let events = blocks::highlight_code(events, Some(highlighter));
-    let (events, headings) = headings::anchor(events);
+    let (events, headings) = headings::anchor(events, options.language);
     let events = raw_html::neutralize(events, options.allow_raw_html);
     let mut html = String::with_capacity(markdown.len() * 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());

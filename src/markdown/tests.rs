@@ -17,6 +17,7 @@ fn md_with(markdown: &str, allow_raw_html: bool, link_prefix: &str) -> RenderedM
     let options = MarkdownOptions {
         allow_raw_html,
         link_prefix,
+        language: "en",
     };
     render(markdown, highlighter(), &options)
 }
@@ -250,6 +251,7 @@ fn inline_render_drops_the_single_paragraph_wrapper() {
     let options = MarkdownOptions {
         allow_raw_html: false,
         link_prefix: "/de",
+        language: "de",
     };
     assert_eq!(
         render_inline("Use **`ss`**, see [80](/ports/80/).", &options),
@@ -269,4 +271,16 @@ fn footnote_ids_cannot_collide_with_heading_ids() {
     let page = format!("{}{}", out.html, out.footnotes);
     assert_eq!(page.matches("id=\"fn-1\"").count(), 1, "{page}");
     assert_eq!(page.matches("id=\"fn:1\"").count(), 1, "{page}");
+}
+
+#[test]
+fn heading_ids_lowercase_the_way_the_language_does() {
+    let options = |language| MarkdownOptions {
+        language,
+        ..MarkdownOptions::default()
+    };
+    let turkish = render("## IŞIK\n", highlighter(), &options("tr"));
+    assert_eq!(turkish.headings[0].id, "ışık");
+    let english = render("## IŞIK\n", highlighter(), &options("en"));
+    assert_eq!(english.headings[0].id, "işik");
 }

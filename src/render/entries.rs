@@ -57,6 +57,7 @@ impl EntryIndex {
         let options_for = |i: usize| MarkdownOptions {
             allow_raw_html,
             link_prefix: urls[i].prefix(),
+            language: &codes[i],
         };
         let entries = content
             .entries

@@ -20,6 +20,8 @@ pub struct FaqView {
     pub lang: Option<String>,
     /// The direction of that language.
     pub dir: Option<&'static str>,
+    /// Whether a curated entry wrote it (else portsite generated it from the registry).
+    pub curated: bool,
 }
 
 /// A section of the page an answer can send the reader to.
@@ -107,6 +109,7 @@ pub fn generated(
                 a_html,
                 lang: None,
                 dir: None,
+                curated: false,
             })
         })
         .collect()

@@ -87,6 +87,7 @@ pub fn render_port(
                     a_html: a.clone(),
                     lang: lang.clone(),
                     dir,
+                    curated: true,
                 }),
         );
     }
