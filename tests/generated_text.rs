@@ -8,7 +8,7 @@ mod page_text;
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
-use portsite::model::PageKind;
+use portsite::model::{Page, PageKind, SitePath};
 use portsite::site::LoadedSite;
 use rayon::prelude::*;
 
@@ -62,12 +62,23 @@ const SHAPES: &[(u16, &str)] = &[
     (65535, "the last port"),
 ];
 
+/// Renders one page of the plan, as `build` writes it and `serve` sends it.
+fn render(index: usize, kind: PageKind) -> (SitePath, Vec<u8>) {
+    let mut html = Vec::with_capacity(64 * 1024);
+    let page = Page::Html {
+        locale: index,
+        kind,
+    };
+    assert!(
+        SITE.render_page(&page, &mut html)
+            .expect("the page renders")
+    );
+    (SITE.plan.url(&page), html)
+}
+
 fn page_text(index: usize, port: u16) -> String {
-    let pages = SITE
-        .render_pages(&[(index, PageKind::Port(port))])
-        .expect("the page renders");
-    let html = String::from_utf8(pages[0].1.clone()).expect("UTF-8");
-    page_text::main_text(&html)
+    let (_, html) = render(index, PageKind::Port(port));
+    page_text::main_text(&String::from_utf8(html).expect("UTF-8"))
 }
 
 fn locale_index(code: &str) -> usize {
@@ -119,7 +130,7 @@ fn sample_pages(index: usize) -> Vec<PageKind> {
     let ranges = [0u16, 1000, 3000, 6000, 44000, 65000];
     let mut pages: Vec<PageKind> = SAMPLE_PORTS.iter().map(|p| PageKind::Port(*p)).collect();
     for start in ranges {
-        let range = portsite::model::range_of(start, &SITE.ranges).expect("range page");
+        let range = portsite::model::range_of(start, SITE.plan.ranges()).expect("range page");
         pages.push(PageKind::Range(range));
     }
     pages.push(PageKind::Home);
@@ -135,7 +146,10 @@ fn sample_snapshot(code: &str) -> String {
         .map(|k| (index, k))
         .collect();
     assert_eq!(jobs.len(), 50, "fifty pages per locale");
-    let pages = SITE.render_pages(&jobs).expect("the pages render");
+    let pages: Vec<_> = jobs
+        .iter()
+        .map(|(index, kind)| render(*index, *kind))
+        .collect();
     pages
         .iter()
         .map(|(url, html)| {
@@ -265,7 +279,7 @@ fn sweep_every_port_page() {
         for chunk in (0..=u16::MAX).collect::<Vec<_>>().chunks(4096) {
             let jobs: Vec<(usize, PageKind)> =
                 chunk.iter().map(|p| (index, PageKind::Port(*p))).collect();
-            let pages = SITE.render_pages(&jobs).expect("pages render");
+            let pages: Vec<_> = jobs.par_iter().map(|(i, kind)| render(*i, *kind)).collect();
             let found: Vec<String> = pages
                 .par_iter()
                 .flat_map_iter(|(url, html)| {

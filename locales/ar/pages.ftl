@@ -30,3 +30,14 @@ notfound-text = لا توجد صفحة على هذا العنوان. ابحث ع
 notfound-goto-label = رقم المنفذ
 notfound-goto-button = الانتقال إلى المنفذ
 notfound-home = العودة إلى الصفحة الرئيسية
+
+# The contributors' translation status page (/contributing/translations/).
+translations-title = حالة الترجمات
+translations-description = كل مقال مكتوب يدويًا عن منفذ، بكل لغة من لغات الموقع: مترجَم، أو ترجمته غير محدَّثة، أو لم يُكتب بعد.
+translations-summary = الترجمات المحدَّثة: { $translated }، وغير المحدَّثة: { $stale }، وغير الموجودة: { $missing }.
+translations-rule = تكون الترجمة غير محدَّثة إذا كان تاريخ source_updated فيها أقدم من تاريخ updated في المقال الأصلي. حدِّث الترجمة، ثم اضبط source_updated على تاريخ الأصل. ويُبلغ الأمر portsite check عن الحالات نفسها.
+translations-original = الأصل
+translations-translated = محدَّثة
+translations-stale = غير محدَّثة
+translations-stale-since = غير محدَّثة: تُرجمت عن نسخة الأصل الصادرة في { $done }، وحُدِّث الأصل في { $updated }
+translations-missing = غير موجودة: اكتبها

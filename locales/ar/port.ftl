@@ -37,7 +37,7 @@ facts-name = اسم الخدمة
 facts-protocol = البروتوكول
 facts-description = الوصف
 facts-protocol-unspecified = غير محدَّد
-facts-range = النطاق المسجَّل
+facts-range = منافذ هذا التسجيل
 facts-assignee = الجهة المسجِّلة
 facts-contact = جهة الاتصال
 facts-registered = تاريخ التسجيل
@@ -51,13 +51,15 @@ facts-source = المصدر: سجل IANA لأسماء الخدمات وأرقا�
 
 status-reserved = حجزت IANA المنفذ { $port }: لا يجوز تسجيل أي خدمة عليه.
 status-reserved-for = { $protocol_count ->
-    [1] حجزت IANA المنفذ { $port } على { $protocols }: لا يجوز تسجيل أي خدمة عليه على هذا البروتوكول.
-   *[other] حجزت IANA المنفذ { $port } على { $protocols }: لا يجوز تسجيل أي خدمة عليه على هذه البروتوكولات.
+    [1] حجزت IANA المنفذ { $port } على { $protocols }: لا يجوز تسجيل أي خدمة عليه بهذا البروتوكول.
+    [2] حجزت IANA المنفذ { $port } على { $protocols }: لا يجوز تسجيل أي خدمة عليه بأيٍّ من البروتوكولين.
+   *[other] حجزت IANA المنفذ { $port } على { $protocols }: لا يجوز تسجيل أي خدمة عليه بأيٍّ من هذه البروتوكولات.
 }
 status-unassigned = المنفذ { $port } غير مخصَّص: لم يسجّله أحد.
 status-unassigned-for = { $protocol_count ->
     [1] المنفذ { $port } غير مخصَّص على { $protocols }: لم يسجّله أحد على هذا البروتوكول.
-   *[other] المنفذ { $port } غير مخصَّص على { $protocols }: لم يسجّله أحد على هذه البروتوكولات.
+    [2] المنفذ { $port } غير مخصَّص على { $protocols }: لم يسجّله أحد على أيٍّ من البروتوكولين.
+   *[other] المنفذ { $port } غير مخصَّص على { $protocols }: لم يسجّله أحد على أيٍّ من هذه البروتوكولات.
 }
 status-de-registered = سُحب تسجيل المنفذ { $port }.
 status-de-registered-for = سُحب تسجيل المنفذ { $port } على { $protocols }.
@@ -67,7 +69,7 @@ status-in-range = تشمل هذه الحالة المنافذ من { $start } إ
 status-unlisted = المنفذ { $port } غير مُدرج في سجل IANA: فهو ينتمي إلى النطاق الديناميكي الذي لا يُخصَّص أبدًا.
 
 range-section-title = إلى أي نطاق ينتمي المنفذ { $port }؟
-range-explain-well-known = المنفذ { $port } منفذ معروف ({ $start }–{ $end }). تخصّص IANA هذه المنافذ بعد مراجعة من IETF، ولا يُسمح في معظم الأنظمة بالاستماع عليها إلا للبرامج ذات الصلاحيات الخاصة.
+range-explain-well-known = المنفذ { $port } منفذ معروف ({ $start }–{ $end }). تخصّص IANA هذه المنافذ بعد مراجعة من IETF أو موافقة من IESG، ولا يُسمح في معظم الأنظمة بالاستماع عليها إلا للبرامج ذات الصلاحيات الخاصة.
 range-explain-registered = يقع المنفذ { $port } في نطاق المنافذ المسجَّلة ({ $start }–{ $end }). تخصّص IANA هذه المنافذ للخدمات التي يُطلب تسجيلها لديها، ويمكن لأي برنامج فتحها دون صلاحيات خاصة.
 range-explain-dynamic = يقع المنفذ { $port } في النطاق الديناميكي أو الخاص ({ $start }–{ $end }). لا تخصّص IANA هذه المنافذ أبدًا، إذ تستخدمها أنظمة التشغيل منافذَ مؤقتة (ephemeral) للاتصالات الصادرة.
 range-browse = تصفّح المنافذ من { $start } إلى { $end }

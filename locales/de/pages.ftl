@@ -30,3 +30,14 @@ notfound-text = Unter dieser Adresse gibt es keine Seite. Suchen Sie nach einem 
 notfound-goto-label = Portnummer
 notfound-goto-button = Zum Port
 notfound-home = Zurück zur Startseite
+
+# The contributors' translation status page (/contributing/translations/).
+translations-title = Stand der Übersetzungen
+translations-description = Alle von Hand geschriebenen Portbeiträge in jeder Sprache der Website und ihr Stand: aktuell übersetzt, veraltet oder noch nicht übersetzt.
+translations-summary = Übersetzungen: { $translated } aktuell, { $stale } veraltet, { $missing } fehlend.
+translations-rule = Eine Übersetzung ist veraltet, wenn ihr Datum source_updated älter ist als das Datum updated des Originals. Bringen Sie sie auf den neuesten Stand und setzen Sie dann source_updated auf das Datum des Originals; portsite check meldet dieselben Lücken.
+translations-original = Original
+translations-translated = aktuell
+translations-stale = veraltet
+translations-stale-since = veraltet: übersetzt aus der Fassung vom { $done }, Original am { $updated } aktualisiert
+translations-missing = fehlt: jetzt übersetzen

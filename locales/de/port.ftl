@@ -65,7 +65,7 @@ status-in-range = Das gilt für alle Ports von { $start } bis { $end }.
 status-unlisted = Port { $port } steht nicht im IANA-Register: Er gehört zum dynamischen Bereich, dessen Ports nie vergeben werden.
 
 range-section-title = Zu welchem Bereich Port { $port } gehört
-range-explain-well-known = Port { $port } ist ein Well-known-Port ({ $start }–{ $end }). Die IANA vergibt diese Ports nach einer Prüfung durch die IETF; auf den meisten Systemen dürfen nur privilegierte Programme auf ihnen lauschen.
+range-explain-well-known = Port { $port } ist ein Well-known-Port ({ $start }–{ $end }). Die IANA vergibt diese Ports nach einem IETF-Review oder mit Zustimmung der IESG; auf den meisten Systemen dürfen nur privilegierte Programme darauf lauschen.
 range-explain-registered = Port { $port } liegt im Bereich der registrierten Ports ({ $start }–{ $end }). Die IANA vergibt diese Ports an Dienste, die sie beantragen; jedes Programm darf sie ohne besondere Rechte öffnen.
 range-explain-dynamic = Port { $port } liegt im dynamischen oder privaten Bereich ({ $start }–{ $end }). Die IANA vergibt diese Ports nie: Betriebssysteme verwenden sie als temporäre (ephemere) Ports für ausgehende Verbindungen.
 range-browse = Ports { $start }–{ $end } durchblättern
@@ -85,7 +85,7 @@ check-lsof-udp = Programme, die UDP-Port { $port } geöffnet haben
 check-ss = lauschende TCP- und UDP-Sockets auf Port { $port } samt zugehörigem Prozess
 check-ps-tcp = lauschende TCP-Sockets auf Port { $port } samt zugehörigem Prozess
 check-ps-udp = UDP-Endpunkte auf Port { $port } samt zugehörigem Prozess
-check-netstat = Verbindungen mit Port { $port } auf einer der beiden Seiten, mit Prozess-ID
+check-netstat = Verbindungen, die auf einer der beiden Seiten Port { $port } nutzen, samt Prozess-ID
 
 faq-title = Häufig gestellte Fragen
 sources-title = Quellen

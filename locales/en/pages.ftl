@@ -30,3 +30,14 @@ notfound-text = There is no page at this address. Search for a port or a service
 notfound-goto-label = Port number
 notfound-goto-button = Go to port
 notfound-home = Back to the home page
+
+# The contributors' translation status page (/contributing/translations/).
+translations-title = Translation status
+translations-description = Every hand-written port entry in every language of the site: translated, out of date, or still to be written.
+translations-summary = Translations: { $translated } up to date, { $stale } out of date, { $missing } missing.
+translations-rule = A translation is out of date when its source_updated date is older than the original's updated date. Bring it up to date, then set source_updated to the original's date; portsite check lists the same gaps.
+translations-original = original
+translations-translated = up to date
+translations-stale = out of date
+translations-stale-since = out of date: translated from the version of { $done }, original updated { $updated }
+translations-missing = missing: write it

@@ -30,3 +30,14 @@ notfound-text = Bu adreste bir sayfa yok. Bir port ya da servis arayın veya do�
 notfound-goto-label = Port numarası
 notfound-goto-button = Porta git
 notfound-home = Ana sayfaya dön
+
+# The contributors' translation status page (/contributing/translations/).
+translations-title = Çeviri durumu
+translations-description = Elle yazılmış her port yazısının sitedeki her dilde durumu: çevrilmiş, güncelliğini yitirmiş ya da henüz yazılmamış.
+translations-summary = Çeviriler: { $translated } güncel, { $stale } eskimiş, { $missing } eksik.
+translations-rule = Bir çevirinin source_updated tarihi özgün yazının updated tarihinden eskiyse çeviri eskimiştir. Çeviriyi güncelleyin, ardından source_updated değerini özgün yazının tarihine ayarlayın; portsite check aynı eksikleri listeler.
+translations-original = özgün yazı
+translations-translated = güncel
+translations-stale = eskimiş
+translations-stale-since = eskimiş: { $done } tarihli sürümden çevrilmiş, özgün yazı { $updated } tarihinde güncellenmiş
+translations-missing = eksik: siz yazın

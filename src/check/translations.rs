@@ -12,7 +12,8 @@ use crate::content::{ContentSet, EntryDate, TranslationState, translation_status
 pub(crate) fn report(root: &Path, config: &SiteConfig, content: &ContentSet) -> Vec<Diagnostic> {
     let codes = config.locale_codes();
     let mut out = Vec::new();
-    for entry in translation_status(&content.entries, &codes, &config.default_locale) {
+    let entries: Vec<_> = content.entries.iter().collect();
+    for entry in translation_status(&entries, &codes, &config.default_locale) {
         for locale in &entry.locales {
             match &locale.state {
                 TranslationState::Original | TranslationState::Translated => {}

@@ -64,7 +64,7 @@ pub struct EntryTranslations {
 /// The translation table of `entries` for the site's locale `codes`; entries that exist
 /// only in other locales than `default` have no original to translate and are left out.
 pub fn translation_status(
-    entries: &[Entry],
+    entries: &[&Entry],
     codes: &[String],
     default: &str,
 ) -> Vec<EntryTranslations> {

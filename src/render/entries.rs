@@ -128,6 +128,14 @@ impl EntryIndex {
         ports
     }
 
+    /// Every entry of every locale, as loaded.
+    pub fn all(&self) -> Vec<&Entry> {
+        self.entries
+            .values()
+            .map(|rendered| &rendered.entry)
+            .collect()
+    }
+
     /// All entries of one locale, by port.
     pub fn of_locale(&self, index: usize) -> Vec<&RenderedEntry> {
         let mut list: Vec<&RenderedEntry> = self

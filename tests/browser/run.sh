@@ -102,6 +102,7 @@ if [ "$#" -eq 0 ]; then
 fi
 status=0
 SITE_URL="$base" PORT_SPAN_END="$span_end" FEEDBACK_LOG="$work/feedback.log" SCREENSHOTS="$shots" \
+  PORTSITE_BIN="$target_dir/release/portsite" PORTSITE_REPO="$repo" \
   node --test --test-reporter=spec "$@" || status=$?
 if [ "$status" -ne 0 ]; then
   echo "browser tests: failed; nginx error log:" >&2
