@@ -1,6 +1,6 @@
 //! Which static hosts' published limits a built site fits, for the build summary.
 //!
-//! The figures and their sources are listed in docs/deploy-static.md; each host's limits
+//! The figures and their sources are listed in docs/DEPLOY.md ("Host limits"); each host's limits
 //! change now and then, so the table says where each number comes from.
 
 use super::OutputTotals;
@@ -23,7 +23,7 @@ pub struct HostLimits {
 const GB: u64 = 1_000_000_000;
 const MIB: u64 = 1024 * 1024;
 
-/// The hosts the summary checks, with the limits cited in docs/deploy-static.md.
+/// The hosts the summary checks, with the limits cited in docs/DEPLOY.md ("Host limits").
 pub const HOSTS: [HostLimits; 5] = [
     HostLimits {
         name: "GitHub Pages",
