@@ -17,7 +17,12 @@ else
 fi
 cargo test --release
 
-if [ -x tests/browser/run.sh ]; then
+skipped=()
+if ! command -v chromium >/dev/null || ! command -v nginx >/dev/null; then
+  skipped+=("browser tests: Debian's chromium and nginx are not installed (.ci/run installs them)")
+elif [ ! -d tests/browser/node_modules ]; then
+  skipped+=("browser tests: run 'npm ci' in tests/browser first (.ci/run does)")
+else
   tests/browser/run.sh
 fi
 
@@ -26,4 +31,13 @@ fi
 # ran either way.
 if cargo +nightly fuzz --version >/dev/null 2>&1; then
   scripts/fuzz.sh "${FUZZ_SECONDS:-15}"
+else
+  skipped+=("fuzzing: cargo-fuzz on a nightly toolchain is not installed (the property tests ran)")
+fi
+
+if [ ${#skipped[@]} -eq 0 ]; then
+  echo "test.sh: every part ran"
+else
+  echo "test.sh: skipped ${#skipped[@]} part(s):"
+  printf '  - %s\n' "${skipped[@]}"
 fi

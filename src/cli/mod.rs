@@ -25,7 +25,7 @@ pub struct Cli {
 pub enum Command {
     /// Build the whole site into the output folder, atomically.
     Build(build::BuildArgs),
-    /// Build, serve on loopback, rebuild on change and reload open pages.
+    /// Serve on loopback, rendering pages on request, and reload open pages on change.
     Serve(serve::ServeArgs),
     /// Validate the whole site without writing anything; report every problem.
     Check(check::CheckArgs),

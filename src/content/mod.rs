@@ -12,6 +12,7 @@ mod front_matter;
 mod meta;
 mod path;
 mod today;
+mod translations;
 mod yaml;
 
 #[cfg(test)]
@@ -26,6 +27,9 @@ pub use discover::{ContentSet, load_content};
 pub use entry::{Entry, HomeText, parse_entry, parse_home};
 pub use error::{ContentError, MAX_FILE_BYTES};
 pub use front_matter::{FrontMatter, split_front_matter};
-pub use meta::{EntryMeta, FaqItem, SourceLink, Transport};
+pub use meta::{EntryMeta, FaqItem, GeneratedQuestion, SourceLink, Transport};
 pub use path::{ContentPath, parse_entry_path};
 pub use today::today;
+pub use translations::{
+    EntryTranslations, LocaleTranslation, TranslationState, translation_status,
+};

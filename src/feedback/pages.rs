@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::PageKind;
+use crate::model::{Page, PageKind};
 use crate::site::LoadedSite;
 
 /// Every page a reader can vote on, by its site path (`/tr/ports/3712/`), with its locale.
@@ -66,26 +66,17 @@ impl SitePages {
     }
 }
 
-/// The pages of a loaded site, asked of the model's page kinds and URL builders.
+/// The pages of a loaded site, as its page plan lists them: every HTML page of every
+/// locale but "not found" (a vote on "not found" tells the publisher nothing).
 ///
-/// This is the one place the collector learns the site's pages: when the page plan moves
-/// into `model` as a single plan, this function switches over to it. The 404 page is left
-/// out: it carries no prompt, and a vote on "not found" tells the publisher nothing.
+/// This is the one place the collector learns the site's pages.
 pub fn site_pages(site: &LoadedSite) -> SitePages {
-    let span = site.config.ports;
-    let mut kinds = vec![PageKind::Home];
-    kinds.extend((span.from..=span.to).map(PageKind::Port));
-    kinds.extend(site.ranges.iter().map(|r| PageKind::Range(*r)));
-    let pages = site.urls.iter().enumerate().flat_map(|(index, urls)| {
-        kinds.iter().filter_map(move |kind| {
-            let url = match *kind {
-                PageKind::Home => urls.home(),
-                PageKind::Port(port) => urls.port(port),
-                PageKind::Range(range) => urls.range(range),
-                PageKind::NotFound => return None,
-            };
-            Some((index, url.as_str().to_string()))
-        })
+    let plan = &site.plan;
+    let pages = plan.html_pages().filter_map(|page| match page {
+        Page::Html { locale, kind } if kind != PageKind::NotFound => {
+            Some((locale, plan.html_url(locale, kind).as_str().to_string()))
+        }
+        _ => None,
     });
     SitePages::new(
         site.config.locale_codes(),

@@ -11,6 +11,7 @@ use super::LocaleSpec;
 use super::bundle::LocaleBundle;
 use super::dates::{DATE_PATTERNS, month_id};
 use super::error::{I18nError, I18nWarning};
+use super::lists::LocaleLists;
 use super::numbers::LocaleNumbers;
 use super::plural::PluralSelection;
 use super::source::{LocaleSource, read_locale};
@@ -30,6 +31,7 @@ struct Prepared {
     spec: LocaleSpec,
     language: LanguageIdentifier,
     numbers: LocaleNumbers,
+    lists: LocaleLists,
     plurals: PluralSelection,
     source: LocaleSource,
 }
@@ -111,10 +113,11 @@ fn prepare(locales_dir: &Path, spec: &LocaleSpec) -> Result<Prepared, Vec<I18nEr
     let formats = locale_formats(spec);
     let source = read_locale(&spec.code, &locales_dir.join(&spec.code));
     match (formats, source) {
-        (Ok((language, numbers, plurals)), Ok(source)) => Ok(Prepared {
+        (Ok((language, numbers, lists, plurals)), Ok(source)) => Ok(Prepared {
             spec: spec.clone(),
             language,
             numbers,
+            lists,
             plurals,
             source,
         }),
@@ -129,7 +132,15 @@ fn prepare(locales_dir: &Path, spec: &LocaleSpec) -> Result<Prepared, Vec<I18nEr
 /// The language, number and plural data of a locale's `format_locale`.
 fn locale_formats(
     spec: &LocaleSpec,
-) -> Result<(LanguageIdentifier, LocaleNumbers, PluralSelection), I18nError> {
+) -> Result<
+    (
+        LanguageIdentifier,
+        LocaleNumbers,
+        LocaleLists,
+        PluralSelection,
+    ),
+    I18nError,
+> {
     let invalid = |value: &str, reason: String| I18nError::InvalidLocale {
         code: spec.code.clone(),
         value: value.to_owned(),
@@ -146,9 +157,10 @@ fn locale_formats(
         .parse::<Locale>()
         .map_err(|e| invalid(format_locale, e.to_string()))?;
     let numbers = LocaleNumbers::new(&locale).map_err(|e| invalid(format_locale, e))?;
+    let lists = LocaleLists::new(&locale).map_err(|e| invalid(format_locale, e))?;
     let plurals =
         PluralSelection::new(&locale, &language).map_err(|e| invalid(format_locale, e))?;
-    Ok((language, numbers, plurals))
+    Ok((language, numbers, lists, plurals))
 }
 
 fn build(
@@ -159,6 +171,7 @@ fn build(
         spec,
         language,
         numbers,
+        lists,
         plurals,
         source,
     } = ready;
@@ -167,6 +180,7 @@ fn build(
         language,
         source.resources,
         numbers,
+        lists,
         plurals,
         fallback,
     );

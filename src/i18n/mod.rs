@@ -7,6 +7,7 @@
 mod bundle;
 mod dates;
 mod error;
+mod lists;
 mod localizer;
 mod numbers;
 mod plural;

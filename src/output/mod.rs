@@ -11,11 +11,11 @@ mod writer;
 
 use std::path::{Path, PathBuf};
 
-pub use assets::copy_static;
-pub use feed::{render_feed, write_feeds};
-pub use robots::{robots_txt, write_robots};
-pub use search::{SearchReport, ShardSize, write_search_index, write_search_pages};
-pub use sitemap::{SitemapLimits, write_sitemaps};
+pub use assets::{read_static, static_files};
+pub use feed::{feed_xml, render_feed};
+pub use robots::robots_txt;
+pub use search::{SearchReport, ShardSize, locale_shards, render_search_page, search_report};
+pub use sitemap::{SitemapLimits, locale_sitemaps, sitemap_index};
 pub use staging::{MARKER, Staging};
 pub use writer::PageWriter;
 

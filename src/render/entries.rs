@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::content::{ContentSet, Entry, HomeText};
-use crate::markdown::{self, Highlighter, MarkdownOptions, RenderedMarkdown};
+use crate::markdown::{self, Heading, Highlighter, MarkdownOptions, RenderedMarkdown};
 use crate::model::LocaleUrls;
 
 /// The marker the Markdown stage leaves where `{{ checks }}` stood.
@@ -21,6 +21,11 @@ pub struct RenderedEntry {
     pub body_after: Option<String>,
     /// FAQ answers as HTML, in the order of `entry.meta.faq`.
     pub faq_answers: Vec<String>,
+    /// The body's footnotes as an HTML section (empty when none), shown at the page's end.
+    pub footnotes: String,
+    /// The heading of the section that holds `{{ checks }}`, which the generated FAQ
+    /// cites and links to; `None` without the marker or without a heading before it.
+    pub checks_heading: Option<Heading>,
 }
 
 /// A home page text with its body rendered.
@@ -52,6 +57,7 @@ impl EntryIndex {
         let options_for = |i: usize| MarkdownOptions {
             allow_raw_html,
             link_prefix: urls[i].prefix(),
+            language: &codes[i],
         };
         let entries = content
             .entries
@@ -59,19 +65,27 @@ impl EntryIndex {
             .filter_map(|entry| {
                 let i = index_of(&entry.locale)?;
                 let options = options_for(i);
-                let rendered = markdown::render(&entry.body, highlighter, &options);
+                let mut rendered = markdown::render(&entry.body, highlighter, &options);
                 let faq_answers = entry
                     .meta
                     .faq
                     .iter()
                     .map(|item| markdown::render_inline(&item.a, &options))
                     .collect();
+                let footnotes = std::mem::take(&mut rendered.footnotes);
+                let headings = std::mem::take(&mut rendered.headings);
                 let (body_before, body_after) = split_at_checks(rendered);
+                let checks_heading = body_after
+                    .is_some()
+                    .then(|| last_heading_in(&body_before, headings))
+                    .flatten();
                 let value = RenderedEntry {
                     entry,
                     body_before,
                     body_after,
                     faq_answers,
+                    footnotes,
+                    checks_heading,
                 };
                 Some(((value.entry.port, i), value))
             })
@@ -114,6 +128,14 @@ impl EntryIndex {
         ports
     }
 
+    /// Every entry of every locale, as loaded.
+    pub fn all(&self) -> Vec<&Entry> {
+        self.entries
+            .values()
+            .map(|rendered| &rendered.entry)
+            .collect()
+    }
+
     /// All entries of one locale, by port.
     pub fn of_locale(&self, index: usize) -> Vec<&RenderedEntry> {
         let mut list: Vec<&RenderedEntry> = self
@@ -139,4 +161,13 @@ fn split_at_checks(rendered: RenderedMarkdown) -> (String, Option<String>) {
         Some((before, after)) => (before.to_string(), Some(after.to_string())),
         None => (rendered.html, None),
     }
+}
+
+/// The last of `headings` whose anchor is in `html`: the heading of the section `html`
+/// ends in.
+fn last_heading_in(html: &str, headings: Vec<Heading>) -> Option<Heading> {
+    headings
+        .into_iter()
+        .rev()
+        .find(|h| html.contains(&format!("id=\"{}\"", h.id)))
 }

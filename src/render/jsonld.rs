@@ -146,6 +146,7 @@ mod tests {
             a_html: "]]> & <!-- \u{2028}".into(),
             lang: None,
             dir: None,
+            curated: true,
         }];
         let body = script_body(vec![faq_page(&faq)]);
         assert!(!body.contains('<') && !body.contains('>') && !body.contains('&'));

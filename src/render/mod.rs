@@ -8,7 +8,9 @@ mod faq;
 mod jsonld;
 mod list_pages;
 mod page;
+mod port_notes;
 mod port_page;
+mod translations;
 
 use std::path::PathBuf;
 
@@ -18,6 +20,7 @@ pub use env::{LOCALE_INDEX, Templates, base_context};
 pub use list_pages::{render_home, render_not_found, render_range};
 pub use page::SiteView;
 pub use port_page::render_port;
+pub use translations::render_translations;
 
 use crate::diag::Span;
 
