@@ -26,6 +26,10 @@ else
   tests/browser/run.sh
 fi
 
+# The deploy recipes against a real S3 API server (moto) and an rsync target; the script
+# says "skipped" and why when rclone, jq, rsync or moto[server] is missing.
+tests/deploy/run.sh
+
 # A short fuzzing run of the entry and registry parsers, where cargo-fuzz and a nightly
 # toolchain are installed (.ci/run installs cargo-fuzz); the property tests above already
 # ran either way.

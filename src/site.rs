@@ -55,6 +55,8 @@ pub struct BuildReport {
     pub warnings: Vec<String>,
     /// The search index written, with the largest shard's size.
     pub search: output::SearchReport,
+    /// Files, folders and bytes of the whole output (from the manifest).
+    pub totals: output::OutputTotals,
 }
 
 /// Why a build failed; the previous output is untouched in every case.
@@ -271,6 +273,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         .collect();
     writer.prepare(&folders.iter().map(String::as_str).collect::<Vec<_>>())?;
     let written = render_site(&site, &writer, options.progress)?;
+    // Every file went through `writer`, which hashed it: the manifest lists them all.
+    let totals = output::manifest::totals(&writer.write_manifest()?);
     staging.commit()?;
     Ok(BuildReport {
         pages: written.pages,
@@ -280,6 +284,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         elapsed: started.elapsed(),
         warnings: warnings(site.localizer.warnings()),
         search: written.search,
+        totals,
     })
 }
 

@@ -46,7 +46,7 @@
     panels.forEach(function (panel, i) {
       var tab = document.createElement("button");
       tab.type = "button";
-      tab.id = "tab-" + boxIndex + "-" + panel.dataset.platform;
+      tab.id = "tab-" + boxIndex + "-" + panel.id;
       tab.setAttribute("role", "tab");
       tab.setAttribute("aria-controls", panel.id);
       tab.textContent = panel.querySelector(".check-platform-name").textContent;
@@ -70,22 +70,26 @@
     }
     var platform = /Win/.test(navigator.platform) ? "windows" : /Mac/.test(navigator.platform) ? "macos" : "linux";
     var start = 0;
-    panels.forEach(function (panel, i) { if (panel.dataset.platform === platform) start = i; });
+    panels.forEach(function (panel, i) { if (panel.id === "check-" + platform) start = i; });
     box.insertBefore(list, box.firstChild);
     box.classList.add("tabs-ready");
     select(start);
   });
 
-  // Copy buttons: each copies the command shown just above it.
-  document.querySelectorAll("button.copy").forEach(function (button) {
-    var code = button.parentNode.querySelector("pre code");
-    if (!navigator.clipboard || !code) return;
-    button.hidden = false;
-    var label = button.textContent;
-    var copied = button.closest("[data-copied]");
+  // Copy buttons: added here because they need JavaScript; each copies the command above it.
+  // The labels come once per page from the data-copy and data-copied of the checks box.
+  document.querySelectorAll("[data-copy] pre code").forEach(function (code) {
+    if (!navigator.clipboard) return;
+    var box = code.closest("[data-copy]");
+    var label = box.dataset.copy;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy";
+    button.textContent = label;
+    code.parentNode.insertAdjacentElement("afterend", button);
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(code.textContent).then(function () {
-        button.textContent = copied ? copied.dataset.copied : label;
+        button.textContent = box.dataset.copied || label;
         setTimeout(function () { button.textContent = label; }, 2000);
       });
     });

@@ -33,9 +33,9 @@ notfound-home = Ana sayfaya dön
 
 # The contributors' translation status page (/contributing/translations/).
 translations-title = Çeviri durumu
-translations-description = Elle yazılmış her port yazısının sitedeki her dilde durumu: çevrilmiş, güncelliğini yitirmiş ya da henüz yazılmamış.
+translations-description = Elle yazılmış her port yazısının sitenin her dilindeki durumu: güncel, eskimiş ya da henüz yazılmamış.
 translations-summary = Çeviriler: { $translated } güncel, { $stale } eskimiş, { $missing } eksik.
-translations-rule = Bir çevirinin source_updated tarihi özgün yazının updated tarihinden eskiyse çeviri eskimiştir. Çeviriyi güncelleyin, ardından source_updated değerini özgün yazının tarihine ayarlayın; portsite check aynı eksikleri listeler.
+translations-rule = Bir çevirinin source_updated tarihi özgün yazının updated tarihinden eskiyse çeviri eskimiştir. Çeviriyi güncelleyin, ardından source_updated değerini özgün yazının updated tarihine eşitleyin; portsite check de aynı eksikleri listeler.
 translations-original = özgün yazı
 translations-translated = güncel
 translations-stale = eskimiş

@@ -38,7 +38,7 @@ facts-name = Servis adı
 facts-protocol = Protokol
 facts-description = Açıklama
 facts-protocol-unspecified = belirtilmemiş
-facts-range = Kayıtlı aralık
+facts-range = Kaydın kapsadığı portlar
 facts-assignee = Kayıt sahibi
 facts-contact = İletişim
 facts-registered = Kayıt tarihi
@@ -52,13 +52,13 @@ facts-source = Kaynak: IANA’nın servis adı ve taşıma protokolü port numar
 
 status-reserved = { $port } numaralı port IANA tarafından ayrılmıştır: bu porta hiçbir servis kaydedilemez.
 status-reserved-for = { $protocol_count ->
-    [1] { $port } numaralı port IANA tarafından { $protocols } için ayrılmıştır: bu protokolde bu porta hiçbir servis kaydedilemez.
-   *[other] { $port } numaralı port IANA tarafından { $protocols } için ayrılmıştır: bu protokollerde bu porta hiçbir servis kaydedilemez.
+    [1] { $port } numaralı port IANA tarafından { $protocols } için ayrılmıştır: bu protokolde porta hiçbir servis kaydedilemez.
+   *[other] { $port } numaralı port IANA tarafından { $protocols } için ayrılmıştır: bu protokollerde porta hiçbir servis kaydedilemez.
 }
 status-unassigned = { $port } numaralı port atanmamıştır: bu portu kimse kaydettirmemiştir.
 status-unassigned-for = { $protocol_count ->
-    [1] { $port } numaralı port { $protocols } için atanmamıştır: bu protokolde bu portu kimse kaydettirmemiştir.
-   *[other] { $port } numaralı port { $protocols } için atanmamıştır: bu protokollerde bu portu kimse kaydettirmemiştir.
+    [1] { $port } numaralı port { $protocols } için atanmamıştır: bu protokolde portu kimse kaydettirmemiştir.
+   *[other] { $port } numaralı port { $protocols } için atanmamıştır: bu protokollerde portu kimse kaydettirmemiştir.
 }
 status-de-registered = { $port } numaralı portun kaydı geri çekilmiştir.
 status-de-registered-for = { $port } numaralı portun { $protocols } kaydı geri çekilmiştir.
@@ -68,8 +68,8 @@ status-in-range = Bu durum { $start }–{ $end } aralığındaki tüm portlar i�
 status-unlisted = { $port } numaralı port IANA kayıt defterinde yer almaz: IANA’nın hiçbir zaman atama yapmadığı dinamik aralıktadır.
 
 range-section-title = { $port } numaralı port hangi aralıkta?
-range-explain-well-known = { $port } numaralı port, iyi bilinen portlar aralığındadır ({ $start }–{ $end }). IANA bu portları IETF incelemesiyle atar; çoğu sistemde bu portları yalnızca ayrıcalıklı programlar dinleyebilir.
-range-explain-registered = { $port } numaralı port, kayıtlı portlar aralığındadır ({ $start }–{ $end }). IANA bu portları başvuran servislere atar; bu portları herhangi bir program özel bir yetki gerekmeden açabilir.
+range-explain-well-known = { $port } numaralı port, iyi bilinen portlar aralığındadır ({ $start }–{ $end }). IANA bu portları IETF incelemesi ya da IESG onayıyla atar; çoğu sistemde bunları yalnızca ayrıcalıklı programlar dinleyebilir.
+range-explain-registered = { $port } numaralı port, kayıtlı portlar aralığındadır ({ $start }–{ $end }). IANA bu portları başvuran servislere atar; bunları herhangi bir program özel bir yetki gerekmeden açabilir.
 range-explain-dynamic = { $port } numaralı port, dinamik veya özel portlar aralığındadır ({ $start }–{ $end }). IANA bu portları hiçbir zaman atamaz: işletim sistemleri bunları giden bağlantıların geçici (ephemeral) portları olarak kullanır.
 range-browse = { $start }–{ $end } arası portlara göz atın
 

@@ -66,16 +66,17 @@ impl SitePages {
     }
 }
 
-/// The pages of a loaded site, as its page plan lists them: every HTML page of every
-/// locale but "not found" (a vote on "not found" tells the publisher nothing).
-///
-/// This is the one place the collector learns the site's pages.
+/// The pages of a loaded site, asked of the one page plan (`model::SitePlan`) that `build`
+/// and `serve` use. The 404 and contributors' pages are left out: they carry no prompt,
+/// and a vote on them tells the publisher nothing about a page readers came for.
 pub fn site_pages(site: &LoadedSite) -> SitePages {
     let plan = &site.plan;
     let pages = plan.html_pages().filter_map(|page| match page {
-        Page::Html { locale, kind } if kind != PageKind::NotFound => {
-            Some((locale, plan.html_url(locale, kind).as_str().to_string()))
-        }
+        Page::Html {
+            kind: PageKind::NotFound | PageKind::Translations,
+            ..
+        } => None,
+        Page::Html { locale, .. } => Some((locale, plan.url(&page).as_str().to_string())),
         _ => None,
     });
     SitePages::new(

@@ -9,11 +9,11 @@ mod footnotes;
 mod headings;
 mod highlight;
 mod links;
-mod prune;
 mod raw_html;
 mod slug;
 mod stylesheet;
 mod template;
+mod token_classes;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 

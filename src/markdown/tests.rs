@@ -79,7 +79,7 @@ fn fenced_code_is_highlighted_ltr_with_its_language() {
     let out = md("```bash\nsudo lsof -i :3712\n```\n");
     assert!(
         out.html.starts_with(
-            "<pre class=\"hl-code\" dir=\"ltr\" data-lang=\"bash\"><code><span class=\"hl-"
+            "<pre class=\"hl-code\" dir=\"ltr\" data-lang=\"bash\"><code><span class="
         ),
         "{}",
         out.html

@@ -3,6 +3,8 @@
 
 mod assets;
 mod feed;
+pub mod hosts;
+pub mod manifest;
 mod robots;
 pub mod search;
 pub mod sitemap;
@@ -13,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 pub use assets::{read_static, static_files};
 pub use feed::{feed_xml, render_feed};
+pub use manifest::{MANIFEST, OutputTotals};
 pub use robots::robots_txt;
 pub use search::{SearchReport, ShardSize, locale_shards, render_search_page, search_report};
 pub use sitemap::{SitemapLimits, locale_sitemaps, sitemap_index};

@@ -142,8 +142,8 @@ run_specs() { # database URL, backend name, spec files...
   local db="$1" backend="$2"
   shift 2
   SITE_URL="$base" PORT_SPAN_END="$span_end" FEEDBACK_LOG="$work/feedback.log" SCREENSHOTS="$shots" \
-    PORTSITE_BIN="$target_dir/release/portsite" PORTSITE_REPO="$repo" \
-    PORTSITE="$target_dir/release/portsite" SITE_ROOT="$site" FEEDBACK_DB="$db" \
+    PORTSITE="$target_dir/release/portsite" PORTSITE_BIN="$target_dir/release/portsite" \
+    PORTSITE_REPO="$repo" SITE_ROOT="$site" FEEDBACK_DB="$db" \
     FEEDBACK_BACKEND="$backend" node --test --test-reporter=spec "$@" || status=$?
 }
 echo "browser tests: feedback collector on SQLite"
