@@ -60,7 +60,11 @@ pub fn to_html(
     let locale_bars = locales.iter().map(|l| {
         (
             l.locale.clone(),
-            format!("{} of {} helpful", l.yes, l.total),
+            if l.total == 0 {
+                "no votes".to_string()
+            } else {
+                format!("{} of {} helpful", l.yes, l.total)
+            },
             l.helpful_share,
             l.wilson_lower,
         )
@@ -105,7 +109,11 @@ fn chart(bars: impl Iterator<Item = (String, String, f64, f64)>) -> Chart {
         .map(|(i, (label, count, share, wilson))| {
             let y = i as f64 * ROW_HEIGHT;
             Bar {
-                caption: format!("{} · {count}", percent(share)),
+                caption: if count == "no votes" {
+                    count
+                } else {
+                    format!("{} · {count}", percent(share))
+                },
                 label: shorten(&label, 40),
                 y,
                 text_y: tenth(y + ROW_HEIGHT * 0.65),
@@ -162,5 +170,7 @@ mod tests {
         assert!(!html.contains(" src="), "no external assets");
         assert!(html.contains("<svg"));
         assert!(html.contains("https://ports.example.org/ar/ports/80/"));
+        assert!(html.contains(">no votes<"), "en has no votes");
+        assert!(html.contains(">0 % · 0 of 1 helpful<"), "{html}");
     }
 }

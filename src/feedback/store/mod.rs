@@ -12,10 +12,17 @@ use sqlx::sqlite::{
 };
 use sqlx::{QueryBuilder, Row, SqlSafeStr};
 
+mod wal;
+
+pub use wal::{SqliteSync, spawn_checkpointer};
+
 /// The schema, in order. Each file is plain SQL that both databases accept, so there is one
 /// schema; a later migration that needs dialects can hold one text per database here.
-const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "votes", include_str!("../../migrations/0001_votes.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[(
+    1,
+    "votes",
+    include_str!("../../../migrations/0001_votes.sql"),
+)];
 
 /// Rows written in one statement at most (6 parameters each, well under either database's
 /// limit on bound parameters).
@@ -87,20 +94,6 @@ pub enum StoreError {
     /// A query failed.
     #[error("feedback database error: {0}")]
     Query(#[from] sqlx::Error),
-}
-
-/// How hard SQLite works to keep a committed batch (PostgreSQL follows its own
-/// `synchronous_commit`, on by default).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum SqliteSync {
-    /// WAL with `synchronous=NORMAL`: a commit is in the WAL file (the OS's cache) before the
-    /// vote is answered, so it survives the collector being killed (`kill -9`, a crash, a
-    /// restart); only an OS crash or power cut can lose the last batches. No fsync per commit.
-    #[default]
-    Normal,
-    /// `synchronous=FULL`: every committed batch is fsynced before its votes are answered, so
-    /// they survive a power cut too, at the cost of one disk sync per batch.
-    Full,
 }
 
 /// An open, migrated database.
@@ -258,39 +251,6 @@ impl Store {
     pub async fn close(&self) {
         on_pool!(self, pool => pool.close().await);
     }
-}
-
-/// For a SQLite `url`: a task that copies the WAL back into the database file every second
-/// on a connection of its own. A PASSIVE checkpoint runs beside the writer without blocking
-/// it, so no vote waits for a checkpoint's sync. `None` for PostgreSQL.
-pub fn spawn_checkpointer(url: &str) -> Option<tokio::task::JoinHandle<()>> {
-    use sqlx::Connection;
-    if !url.starts_with("sqlite:") {
-        return None;
-    }
-    let options = SqliteConnectOptions::from_str(url)
-        .ok()?
-        .journal_mode(SqliteJournalMode::Wal)
-        .busy_timeout(Duration::from_secs(5));
-    Some(tokio::spawn(async move {
-        let mut conn = match sqlx::SqliteConnection::connect_with(&options).await {
-            Ok(conn) => conn,
-            Err(error) => {
-                eprintln!("feedback: no WAL checkpoints, the WAL file will grow: {error}");
-                return;
-            }
-        };
-        let mut tick = tokio::time::interval(Duration::from_secs(1));
-        loop {
-            tick.tick().await;
-            if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
-                .execute(&mut conn)
-                .await
-            {
-                eprintln!("feedback: WAL checkpoint failed (retried in 1 s): {error}");
-            }
-        }
-    }))
 }
 
 fn push_filter<DB>(query: &mut QueryBuilder<DB>, filter: &Filter)
