@@ -47,8 +47,9 @@ impl LocaleLists {
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
             out.push(c);
+            // "و" (and) and "أو" (or) end in a letter CLDR joins to the next item.
             let joined_to_latin = matches!(chars.peek(), Some(n) if n.is_ascii_alphanumeric());
-            if (c == 'و' || c == 'أ') && joined_to_latin && out.ends_with([' ', 'و', 'أ']) {
+            if (c == 'و' || c == 'أ') && joined_to_latin {
                 out.push(' ');
             }
         }

@@ -153,9 +153,10 @@ pub fn render_home(
 
 /// Whether `title` contains `port` as a whole number (not as part of 13712).
 fn names_number(title: &str, port: u16) -> bool {
+    let number = port.to_string();
     title
         .split(|c: char| !c.is_ascii_digit())
-        .any(|word| word == port.to_string())
+        .any(|word| word == number)
 }
 
 fn range_link(range: PortRange, site: &SiteView<'_>, index: usize) -> RangeLink {

@@ -245,16 +245,5 @@ fn entry_view<'a>(
 
 fn edit_url(site: &SiteView<'_>, index: usize, port: u16) -> Option<String> {
     let code = &site.config.locales[index].code;
-    match site.entries.get(port, index) {
-        Some(entry) => {
-            let base = site.config.edit_url.as_deref()?;
-            Some(format!("{base}{}", entry.entry.path.display()))
-        }
-        None => {
-            let base = site.config.new_url.as_deref()?;
-            Some(format!(
-                "{base}content/ports/{port}?filename=index.{code}.md"
-            ))
-        }
-    }
+    site.entry_source_url(port, code, site.entries.get(port, index).is_some())
 }

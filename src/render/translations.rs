@@ -92,19 +92,8 @@ pub fn render_translations(
                 TranslationState::Original => {}
             }
             let file = locale.path.to_string_lossy().replace('\\', "/");
-            let link = match locale.state {
-                TranslationState::Missing => site.config.new_url.as_ref().map(|base| {
-                    format!(
-                        "{base}content/ports/{}?filename=index.{}.md",
-                        entry.port, locale.locale
-                    )
-                }),
-                _ => site
-                    .config
-                    .edit_url
-                    .as_ref()
-                    .map(|base| format!("{base}{file}")),
-            };
+            let exists = locale.state != TranslationState::Missing;
+            let link = site.entry_source_url(entry.port, &locale.locale, exists);
             cells.push(CellView {
                 state: locale.state.as_str(),
                 label,
