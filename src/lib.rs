@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diag;
+pub mod feedback;
 pub mod i18n;
 pub mod import;
 pub mod markdown;

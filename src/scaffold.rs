@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::config::{ConfigError, SiteConfig};
-use crate::content::{ContentError, EntryDate, parse_entry};
+use crate::content::{ContentError, EntryDate, EntryMeta, parse_entry};
 use crate::i18n::{Arg, I18nError, LocaleBundle, Localizer};
 use crate::registry::{PortRegistry, Protocol, RegistryError};
 use crate::sources::{Problem, SiteRoot, SourceError};
@@ -97,12 +97,12 @@ pub fn create_entry(root: &Path, request: &NewRequest<'_>) -> Result<PathBuf, Sc
     let bundle = localizer
         .bundle(&locale)
         .unwrap_or(localizer.default_bundle());
-    let source_updated = if locale == config.default_locale {
+    let original = if locale == config.default_locale {
         None
     } else {
-        source_updated(root, port, &config.default_locale, &codes)?
+        original_entry(root, port, &config.default_locale, &codes)?
     };
-    let text = render(port, &registry, bundle, request.today, source_updated)?;
+    let text = render(port, &registry, bundle, request.today, original.as_ref())?;
     write_new(root, &rel, &text)?;
     Ok(rel)
 }
@@ -117,19 +117,19 @@ fn load_localizer(root: &Path, config: &SiteConfig) -> Result<Localizer, Scaffol
         .map_err(ScaffoldError::I18n)
 }
 
-/// The `updated` date of the default-locale entry, which a new translation starts from.
-fn source_updated(
+/// The default-locale entry a new translation starts from, if there is one.
+fn original_entry(
     root: &Path,
     port: u16,
     default: &str,
     codes: &[String],
-) -> Result<Option<EntryDate>, ScaffoldError> {
+) -> Result<Option<EntryMeta>, ScaffoldError> {
     let rel = entry_path(port, default);
     if std::fs::symlink_metadata(root.join(&rel)).is_err() {
         return Ok(None);
     }
     let bytes = crate::content::read_source(root, &rel)?;
-    Ok(parse_entry(&rel, &bytes, codes)?.meta.updated)
+    Ok(Some(parse_entry(&rel, &bytes, codes)?.meta))
 }
 
 /// The scaffold's text: front matter from the registry, then the localized headings.
@@ -138,7 +138,7 @@ fn render(
     registry: &PortRegistry,
     bundle: &LocaleBundle,
     today: EntryDate,
-    source_updated: Option<EntryDate>,
+    original: Option<&EntryMeta>,
 ) -> Result<String, ScaffoldError> {
     let info = registry.port(port);
     let msg = |id: &str, args: &[(&str, Arg<'_>)]| {
@@ -147,30 +147,15 @@ fn render(
             .map_err(|e| ScaffoldError::I18n(vec![e]))
     };
     let (title, description) = title_and_description(&info, bundle)?;
-    let mut protocols: Vec<&str> = info
-        .services
-        .iter()
-        .map(|s| s.protocol)
-        .filter(|p| *p != Protocol::Unspecified)
-        .map(|p| p.as_str())
-        .collect();
-    protocols.dedup();
-    protocols.sort_unstable();
-    protocols.dedup();
     let mut text = String::from("---\n");
     text.push_str(&format!("title: {}\n", quote(&title)));
     text.push_str(&format!("description: {}\n", quote(&description)));
-    text.push_str(&format!("protocols: [{}]\n", protocols.join(", ")));
-    text.push_str("tags: []\n");
-    text.push_str(&format!("updated: {today}\n"));
-    if let Some(date) = source_updated {
-        text.push_str(&format!("source_updated: {date}\n"));
+    match original {
+        // A translation starts from what the original says: its protocols, tags, FAQ
+        // (questions and answers to translate) and sources.
+        Some(meta) => push_original(&mut text, meta, today),
+        None => push_registry_facts(&mut text, &info, today, port),
     }
-    text.push_str("faq: []\nsources:\n");
-    text.push_str(&format!(
-        "  - title: {}\n    url: \"https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search={port}\"\n",
-        quote(&format!("IANA Service Name and Transport Protocol Port Number Registry: {port}"))
-    ));
     text.push_str("---\n");
     for id in HEADING_MESSAGES {
         text.push_str(&format!("## {}\n\n", msg(id, &[])?));
@@ -187,22 +172,20 @@ fn title_and_description(
     bundle: &LocaleBundle,
 ) -> Result<(String, String), ScaffoldError> {
     let digits = info.port.to_string();
-    let name = info.services.first().map(|s| {
-        if s.description.is_empty() {
-            s.name.as_str()
-        } else {
-            s.description.as_str()
-        }
-    });
-    let (ids, args) = match name {
-        Some(n) => (
-            ["port-title-named", "port-description-named"],
-            vec![("port", Arg::Str(&digits)), ("name", Arg::Str(n))],
-        ),
-        None => (
-            ["port-title", "port-description"],
-            vec![("port", Arg::Str(&digits))],
-        ),
+    // The same title a generated page has: every registered service name, listed the
+    // locale's way ("Port 8080: http-alt"), never a description in parentheses.
+    let names = info.service_names();
+    let listed = bundle.and_list(&names);
+    let count = i64::try_from(names.len()).unwrap_or(i64::MAX);
+    let args = vec![
+        ("port", Arg::Str(&digits)),
+        ("names", Arg::Str(&listed)),
+        ("count", Arg::Num(count)),
+    ];
+    let ids = if names.is_empty() {
+        ["port-title", "port-description"]
+    } else {
+        ["port-title-named", "port-description-named"]
     };
     let msg = |id: &str| {
         bundle
@@ -210,6 +193,69 @@ fn title_and_description(
             .map_err(|e| ScaffoldError::I18n(vec![e]))
     };
     Ok((msg(ids[0])?, msg(ids[1])?))
+}
+
+/// Front matter of a new entry: protocols from the registry, the IANA record as a source.
+fn push_registry_facts(
+    text: &mut String,
+    info: &crate::registry::PortInfo<'_>,
+    today: EntryDate,
+    port: u16,
+) {
+    let mut protocols: Vec<Protocol> = info
+        .services
+        .iter()
+        .map(|s| s.protocol)
+        .filter(|p| *p != Protocol::Unspecified)
+        .collect();
+    protocols.sort_unstable();
+    protocols.dedup();
+    let protocols: Vec<&str> = protocols.iter().map(|p| p.as_str()).collect();
+    text.push_str(&format!("protocols: [{}]\n", protocols.join(", ")));
+    text.push_str("tags: []\n");
+    text.push_str(&format!("updated: {today}\n"));
+    text.push_str("faq: []\nsources:\n");
+    text.push_str(&format!(
+        "  - title: {}\n    url: \"https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search={port}\"\n",
+        quote(&format!("IANA Service Name and Transport Protocol Port Number Registry: {port}"))
+    ));
+}
+
+/// Front matter of a translation: the original's lists, to translate, and the date of the
+/// original it starts from.
+fn push_original(text: &mut String, meta: &EntryMeta, today: EntryDate) {
+    let protocols: Vec<&str> = meta.protocols.iter().map(|p| p.as_str()).collect();
+    text.push_str(&format!("protocols: [{}]\n", protocols.join(", ")));
+    let tags: Vec<String> = meta.tags.iter().map(|t| quote(t)).collect();
+    text.push_str(&format!("tags: [{}]\n", tags.join(", ")));
+    text.push_str(&format!("updated: {today}\n"));
+    if let Some(date) = meta.updated {
+        text.push_str(&format!("source_updated: {date}\n"));
+    }
+    if meta.faq.is_empty() {
+        text.push_str("faq: []\n");
+    } else {
+        text.push_str("faq:\n");
+    }
+    for item in &meta.faq {
+        text.push_str(&format!("  - q: {}\n", quote(&item.q)));
+        if let Some(subject) = item.replaces {
+            text.push_str(&format!("    replaces: {}\n", subject.as_str()));
+        }
+        text.push_str(&format!("    a: {}\n", quote(&item.a)));
+    }
+    text.push_str(if meta.sources.is_empty() {
+        "sources: []\n"
+    } else {
+        "sources:\n"
+    });
+    for source in &meta.sources {
+        text.push_str(&format!(
+            "  - title: {}\n    url: {}\n",
+            quote(&source.title),
+            quote(&source.url)
+        ));
+    }
 }
 
 /// A YAML double-quoted scalar; JSON string syntax is a subset of it.

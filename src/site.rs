@@ -1,20 +1,26 @@
 //! The orchestrator: a build is this list of steps, each owned by its stage module.
+//! Which files a site has comes from the page plan (`model::SitePlan`); each is rendered to
+//! bytes by [`LoadedSite::render_page`] (in `site/pages.rs`), the one function `build`
+//! writes with and `serve` answers with.
+
+mod pages;
+mod write;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
-
-use rayon::prelude::*;
 
 use crate::config::{ConfigError, SiteConfig};
 use crate::content::{self, ContentError};
 use crate::i18n::{I18nError, I18nWarning, LocaleSpec, Localizer};
 use crate::markdown::Highlighter;
-use crate::model::{LocaleUrls, PageKind, PortRange, SitePath, port_ranges};
+use crate::model::{LocaleUrls, SitePlan};
 use crate::output::{self, OutputError, PageWriter, Staging};
 use crate::registry::{PortRegistry, RegistryError};
-use crate::render::{self, EntryIndex, PreparedChecks, RenderError, SiteView, Templates};
+use crate::render::{EntryIndex, PreparedChecks, RenderError, SiteView, Templates};
+
+pub use pages::Derived;
+pub use write::{Sink, Written, render_site};
 
 /// Where the registry lives inside a site.
 pub const REGISTRY_CSV: &str = "content/registry/service-names-port-numbers.csv";
@@ -49,6 +55,8 @@ pub struct BuildReport {
     pub warnings: Vec<String>,
     /// The search index written, with the largest shard's size.
     pub search: output::SearchReport,
+    /// Files, folders and bytes of the whole output (from the manifest).
+    pub totals: output::OutputTotals,
 }
 
 /// Why a build failed; the previous output is untouched in every case.
@@ -86,8 +94,8 @@ fn join<T: std::fmt::Display>(errors: &[T]) -> String {
 pub struct LoadedSite {
     /// The configuration.
     pub config: SiteConfig,
-    /// The registry.
-    pub registry: PortRegistry,
+    /// The registry (shared with the next load when its file did not change).
+    pub registry: Arc<PortRegistry>,
     /// Fluent bundles.
     pub localizer: Arc<Localizer>,
     /// Compiled templates.
@@ -96,82 +104,91 @@ pub struct LoadedSite {
     pub checks: PreparedChecks,
     /// Rendered curated entries.
     pub entries: EntryIndex,
-    /// URL builders per locale.
-    pub urls: Vec<LocaleUrls>,
     /// The syntax highlighter (for the stylesheet).
     pub highlighter: Highlighter,
-    /// The range pages of the configured span, in port order.
-    pub ranges: Vec<PortRange>,
+    /// Which pages the site has and the URL of each.
+    pub plan: SitePlan,
+    /// The folder holding `site.yaml` (static files are read from its `static/`).
+    pub root: PathBuf,
+    /// What is computed from the whole site once, when first needed.
+    derived: Derived,
 }
 
 impl LoadedSite {
     /// Loads config, registry, content, locales and templates from `root`.
     pub fn load(root: &Path, base_url: Option<&str>) -> Result<LoadedSite, BuildError> {
+        LoadedSite::load_reusing(root, base_url, None)
+    }
+
+    /// Loads like [`LoadedSite::load`], but takes `registry` instead of parsing the registry
+    /// file again (the largest part of loading) when the caller knows it did not change.
+    pub fn load_reusing(
+        root: &Path,
+        base_url: Option<&str>,
+        registry: Option<Arc<PortRegistry>>,
+    ) -> Result<LoadedSite, BuildError> {
         let mut config = SiteConfig::load(root)?;
         if let Some(url) = base_url {
             config.base_url = crate::validate::base_url_argument(url)
                 .map_err(|message| ConfigError::Argument { message })?;
         }
-        let codes = config.locale_codes();
-        let ((registry, content), (localizer, highlighter)) = rayon::join(
-            || rayon::join(|| PortRegistry::load(root), || load_content(root, &codes)),
-            || rayon::join(|| load_locales(root, &config), Highlighter::new),
+        // The registry is the largest part: everything else is loaded beside it.
+        let (registry, rest) = rayon::join(
+            || match registry {
+                Some(registry) => Ok(registry),
+                None => PortRegistry::load(root).map(Arc::new),
+            },
+            || Sources::load(root, &config),
         );
-        let (registry, (content, checks)) = (registry?, content?);
-        let localizer = Arc::new(localizer?);
-        let templates = Templates::load(&root.join("templates"), localizer.clone(), codes.clone())?;
-        let checks = PreparedChecks::prepare(&checks, &highlighter)?;
-        let urls: Vec<LocaleUrls> = config
-            .locales
-            .iter()
-            .map(|l| LocaleUrls::new(&l.code, l.code == config.default_locale))
-            .collect();
-        let entries = index_entries(content, &config, &urls, &highlighter);
-        let ranges = port_ranges(config.ports.from, config.ports.to, config.range_size);
+        let (registry, rest) = (registry?, rest?);
+        let plan = SitePlan::new(&config);
+        let entries = index_entries(rest.content, &config, plan.urls(), &rest.highlighter);
         Ok(LoadedSite {
-            ranges,
+            derived: Derived::new(plan.locales()),
+            plan,
+            root: root.to_path_buf(),
             config,
             registry,
+            localizer: rest.localizer,
+            templates: rest.templates,
+            checks: rest.checks,
+            entries,
+            highlighter: rest.highlighter,
+        })
+    }
+}
+
+/// Everything a site loads besides its configuration and registry.
+struct Sources {
+    content: content::ContentSet,
+    localizer: Arc<Localizer>,
+    templates: Templates,
+    checks: PreparedChecks,
+    highlighter: Highlighter,
+}
+
+impl Sources {
+    fn load(root: &Path, config: &SiteConfig) -> Result<Sources, BuildError> {
+        let codes = config.locale_codes();
+        let ((content, localizer), highlighter) = rayon::join(
+            || rayon::join(|| load_content(root, &codes), || load_locales(root, config)),
+            Highlighter::new,
+        );
+        let (content, checks) = content?;
+        let localizer = Arc::new(localizer?);
+        let templates = Templates::load(&root.join("templates"), localizer.clone(), codes)?;
+        let checks = PreparedChecks::prepare(&checks, &highlighter)?;
+        Ok(Sources {
+            content,
             localizer,
             templates,
             checks,
-            entries,
-            urls,
             highlighter,
         })
     }
 }
 
 impl LoadedSite {
-    /// Re-reads `content/` (entries and home texts) and re-renders their Markdown, keeping
-    /// everything else; on error the site is left as it was.
-    pub fn reload_content(&mut self, root: &Path) -> Result<(), BuildError> {
-        let content = content::load_content(root, &self.config.locale_codes())
-            .map_err(BuildError::Content)?;
-        self.entries = index_entries(content, &self.config, &self.urls, &self.highlighter);
-        Ok(())
-    }
-
-    /// Renders the given (locale index, page) pairs in parallel, without writing them.
-    pub fn render_pages(
-        &self,
-        jobs: &[(usize, PageKind)],
-    ) -> Result<Vec<(SitePath, Vec<u8>)>, BuildError> {
-        let view = self.view();
-        jobs.par_iter()
-            .map(|(index, kind)| {
-                let mut buf = Vec::with_capacity(64 * 1024);
-                let url = render_one(&view, *index, *kind, &mut buf)?;
-                Ok((url, buf))
-            })
-            .collect()
-    }
-
-    /// Writes the Atom feeds (they list the curated entries) into `dir`.
-    pub fn write_feeds(&self, dir: &Path) -> Result<usize, BuildError> {
-        Ok(output::write_feeds(&self.view(), &PageWriter::new(dir))?)
-    }
-
     /// The read-only view the renderers work from.
     pub fn view(&self) -> SiteView<'_> {
         SiteView {
@@ -181,8 +198,8 @@ impl LoadedSite {
             templates: &self.templates,
             checks: &self.checks,
             entries: &self.entries,
-            ranges: &self.ranges,
-            urls: &self.urls,
+            ranges: self.plan.ranges(),
+            urls: self.plan.urls(),
         }
     }
 }
@@ -247,147 +264,34 @@ fn load_locales(root: &Path, config: &SiteConfig) -> Result<Localizer, BuildErro
 
 /// Builds the whole site into `options.out`, atomically.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
-    build_keeping(options).map(|(report, _)| report)
-}
-
-/// Builds like [`build`] and hands back the loaded site, so that `serve` can later re-render
-/// single pages without loading everything again.
-pub fn build_keeping(options: &BuildOptions) -> Result<(BuildReport, LoadedSite), BuildError> {
     let started = Instant::now();
     let site = LoadedSite::load(&options.root, options.base_url.as_deref())?;
     let startup = started.elapsed();
     let staging = Staging::begin(&options.root, &options.out)?;
-    let (pages, port_pages, html_bytes) = write_pages(&site, staging.dir(), options.progress)?;
-    write_assets(&site, &options.root, staging.dir())?;
-    let search = write_site_files(&site, staging.dir())?;
+    let writer = PageWriter::new(staging.dir());
+    let folders: Vec<String> = (site.plan.urls().iter())
+        .map(|u| format!("{}/ports", u.prefix()))
+        .collect();
+    writer.prepare(&folders.iter().map(String::as_str).collect::<Vec<_>>())?;
+    let written = render_site(&site, &writer, options.progress)?;
+    // Every file went through `writer`, which hashed it: the manifest lists them all.
+    let totals = output::manifest::totals(&writer.write_manifest()?);
     // What the swap reports (a previous site that could not be deleted) comes first, so the
     // CLI never hides it behind translation gaps.
-    let mut warnings = staging.commit()?;
-    warnings.extend(self::warnings(site.localizer.warnings()));
-    let report = BuildReport {
-        pages,
-        port_pages,
-        html_bytes,
+    let mut swap_warnings = staging.commit()?;
+    swap_warnings.extend(warnings(site.localizer.warnings()));
+    Ok(BuildReport {
+        pages: written.pages,
+        port_pages: written.port_pages,
+        html_bytes: written.html_bytes,
         startup,
         elapsed: started.elapsed(),
-        warnings,
-        search,
-    };
-    Ok((report, site))
-}
-
-/// The files built from the whole site: search index and page, sitemaps, robots.txt, feeds.
-fn write_site_files(site: &LoadedSite, dir: &Path) -> Result<output::SearchReport, BuildError> {
-    let view = site.view();
-    let writer = PageWriter::new(dir);
-    let search = output::write_search_index(&view, &writer)?;
-    output::write_search_pages(&view, &writer)?;
-    output::write_sitemaps(&view, &writer, output::SitemapLimits::default())?;
-    output::write_robots(&site.config.base_url, &writer)?;
-    output::write_feeds(&view, &writer)?;
-    Ok(search)
+        warnings: swap_warnings,
+        search: written.search,
+        totals,
+    })
 }
 
 fn warnings(list: &[I18nWarning]) -> Vec<String> {
     list.iter().map(ToString::to_string).collect()
-}
-
-/// Every (locale, page) pair of the site.
-fn plan(site: &LoadedSite) -> Vec<(usize, PageKind)> {
-    let span = site.config.ports;
-    let per_locale = span.len() + site.ranges.len() + 2;
-    let mut jobs = Vec::with_capacity(site.urls.len() * per_locale);
-    for index in 0..site.urls.len() {
-        jobs.push((index, PageKind::Home));
-        jobs.push((index, PageKind::NotFound));
-        jobs.extend((span.from..=span.to).map(|p| (index, PageKind::Port(p))));
-        jobs.extend(site.ranges.iter().map(|r| (index, PageKind::Range(*r))));
-    }
-    jobs
-}
-
-fn write_pages(
-    site: &LoadedSite,
-    dir: &Path,
-    progress: bool,
-) -> Result<(usize, usize, u64), BuildError> {
-    let span = site.config.ports;
-    let view = site.view();
-    let writer = PageWriter::new(dir);
-    let folders: Vec<String> = site
-        .urls
-        .iter()
-        .map(|u| format!("{}/ports", u.prefix()))
-        .collect();
-    writer.prepare(&folders.iter().map(String::as_str).collect::<Vec<_>>())?;
-    let jobs = plan(site);
-    let bar = progress_bar(progress, jobs.len());
-    let bytes = AtomicU64::new(0);
-    jobs.par_iter().try_for_each_init(
-        || Vec::with_capacity(64 * 1024),
-        |buf, (index, kind)| -> Result<(), BuildError> {
-            let url = render_one(&view, *index, *kind, buf)?;
-            writer.write(&url, buf)?;
-            bytes.fetch_add(buf.len() as u64, Ordering::Relaxed);
-            bar.inc(1);
-            Ok(())
-        },
-    )?;
-    bar.finish_and_clear();
-    let port_pages = span.len() * site.urls.len();
-    Ok((jobs.len(), port_pages, bytes.into_inner()))
-}
-
-/// Renders one page into `buf` (cleared first) and returns its URL.
-fn render_one(
-    view: &SiteView<'_>,
-    index: usize,
-    kind: PageKind,
-    buf: &mut Vec<u8>,
-) -> Result<SitePath, BuildError> {
-    buf.clear();
-    let urls = &view.urls[index];
-    Ok(match kind {
-        PageKind::Home => {
-            render::render_home(view, index, buf)?;
-            urls.home()
-        }
-        PageKind::NotFound => {
-            render::render_not_found(view, index, buf)?;
-            urls.not_found()
-        }
-        PageKind::Port(port) => {
-            render::render_port(view, index, port, buf)?;
-            urls.port(port)
-        }
-        PageKind::Range(range) => {
-            let position = view.ranges.binary_search(&range).unwrap_or(0);
-            render::render_range(view, index, position, buf)?;
-            urls.range(range)
-        }
-    })
-}
-
-fn progress_bar(enabled: bool, len: usize) -> indicatif::ProgressBar {
-    use std::io::IsTerminal;
-    if !enabled || !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new(len as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{spinner} {pos}/{len} pages [{bar:40}] {per_sec} eta {eta}",
-    ) {
-        bar.set_style(style);
-    }
-    bar
-}
-
-fn write_assets(site: &LoadedSite, root: &Path, dir: &Path) -> Result<(), BuildError> {
-    output::copy_static(&root.join("static"), &dir.join("static"))?;
-    let writer = PageWriter::new(dir);
-    writer.write_file(
-        "static/highlight.css",
-        site.highlighter.stylesheet().as_bytes(),
-    )?;
-    Ok(())
 }

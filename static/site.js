@@ -46,7 +46,7 @@
     panels.forEach(function (panel, i) {
       var tab = document.createElement("button");
       tab.type = "button";
-      tab.id = "tab-" + boxIndex + "-" + panel.dataset.platform;
+      tab.id = "tab-" + boxIndex + "-" + panel.id;
       tab.setAttribute("role", "tab");
       tab.setAttribute("aria-controls", panel.id);
       tab.textContent = panel.querySelector(".check-platform-name").textContent;
@@ -70,41 +70,72 @@
     }
     var platform = /Win/.test(navigator.platform) ? "windows" : /Mac/.test(navigator.platform) ? "macos" : "linux";
     var start = 0;
-    panels.forEach(function (panel, i) { if (panel.dataset.platform === platform) start = i; });
+    panels.forEach(function (panel, i) { if (panel.id === "check-" + platform) start = i; });
     box.insertBefore(list, box.firstChild);
     box.classList.add("tabs-ready");
     select(start);
   });
 
-  // Copy buttons: each copies the command shown just above it.
-  document.querySelectorAll("button.copy").forEach(function (button) {
-    var code = button.parentNode.querySelector("pre code");
-    if (!navigator.clipboard || !code) return;
-    button.hidden = false;
-    var label = button.textContent;
-    var copied = button.closest("[data-copied]");
+  // Copy buttons: added here because they need JavaScript; each copies the command above it.
+  // The labels come once per page from the data-copy and data-copied of the checks box.
+  document.querySelectorAll("[data-copy] pre code").forEach(function (code) {
+    if (!navigator.clipboard) return;
+    var box = code.closest("[data-copy]");
+    var label = box.dataset.copy;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy";
+    button.textContent = label;
+    code.parentNode.insertAdjacentElement("afterend", button);
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(code.textContent).then(function () {
-        button.textContent = copied ? copied.dataset.copied : label;
+        button.textContent = box.dataset.copied || label;
         setTimeout(function () { button.textContent = label; }, 2000);
       });
     });
   });
 
-  // Feedback: post {page, locale, helpful} as JSON and thank the reader.
+  // Feedback: post {page, locale, helpful} as JSON and thank the reader; after "No", open
+  // the optional comment form in place and post {page, locale, helpful: false, comment}.
+  // Without this script both forms post as HTML forms and the collector answers with a 303
+  // to #feedback-more or #feedback-thanks, which site.css shows as :target.
   document.querySelectorAll(".feedback-form").forEach(function (form) {
     var status = form.querySelector(".feedback-status");
+    var more = form.parentNode.querySelector(".feedback-more");
+    function send(vote) {
+      vote.page = form.dataset.page;
+      vote.locale = form.dataset.locale;
+      return fetch(form.action, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(vote),
+      }).then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+      });
+    }
+    function failed() { status.textContent = form.dataset.error; }
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var helpful = event.submitter ? event.submitter.value === "yes" : true;
-      var body = JSON.stringify({ page: form.dataset.page, locale: form.dataset.locale, helpful: helpful });
-      fetch(form.action, { method: "POST", headers: { "Content-Type": "application/json" }, body: body })
-        .then(function (response) {
-          if (!response.ok) throw new Error(String(response.status));
-          form.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
+      send({ helpful: helpful }).then(function () {
+        form.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
+        if (!helpful && more) {
+          status.textContent = "";
+          more.classList.add("is-open");
+          more.querySelector("textarea").focus();
+        } else {
           status.textContent = form.dataset.thanks;
-        })
-        .catch(function () { status.textContent = form.dataset.error; });
+        }
+      }).catch(failed);
+    });
+    if (!more) return;
+    more.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var comment = more.querySelector("textarea").value;
+      send({ helpful: false, comment: comment }).then(function () {
+        more.classList.remove("is-open");
+        status.textContent = form.dataset.thanks;
+      }).catch(failed);
     });
   });
 

@@ -20,7 +20,7 @@ fn build_succeeds_and_reports_pages() {
         .arg(site.root())
         .assert()
         .success()
-        .stderr(predicate::str::contains("built 20 pages (8 port pages)"));
+        .stderr(predicate::str::contains("built 24 pages (8 port pages)"));
     assert!(site.exists("/ports/80/index.html"));
 }
 

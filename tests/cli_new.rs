@@ -21,19 +21,20 @@ fn new(site: &TestSite, args: &[&str]) -> assert_cmd::assert::Assert {
 #[test]
 fn turkish_scaffold_has_registry_facts_and_turkish_headings() {
     let site = TestSite::bundled(0, 65535);
-    new(&site, &["8080", "--locale", "tr"])
+    new(&site, &["8008", "--locale", "tr"])
         .success()
-        .stdout("created content/ports/8080/index.tr.md\n");
-    let text = fs::read_to_string(site.root().join("content/ports/8080/index.tr.md")).unwrap();
+        .stdout("created content/ports/8008/index.tr.md\n");
+    let text = fs::read_to_string(site.root().join("content/ports/8008/index.tr.md")).unwrap();
+    // The title names the service as registered, as a generated page does.
     assert!(
-        text.starts_with("---\ntitle: \"Port 8080 (HTTP Alternate"),
+        text.starts_with("---\ntitle: \"Port 8008: http-alt\"\n"),
         "{text}"
     );
-    assert!(text.contains("numaralı port HTTP Alternate"), "{text}");
+    assert!(text.contains("8008 numaralı port http-alt"), "{text}");
     assert!(text.contains("protocols: [tcp, udp]\n"), "{text}");
     assert!(text.contains("updated: 20"), "{text}");
     assert!(
-        text.contains("service-names-port-numbers.xhtml?search=8080"),
+        text.contains("service-names-port-numbers.xhtml?search=8008"),
         "{text}"
     );
     let headings: Vec<&str> = text.lines().filter(|l| l.starts_with("## ")).collect();
@@ -54,15 +55,43 @@ fn turkish_scaffold_has_registry_facts_and_turkish_headings() {
         .arg(site.root())
         .assert()
         .success()
-        .stderr(predicate::str::contains("check: 0 errors"));
+        .stderr(predicate::str::contains("check: no problems found"));
 }
 
 #[test]
 fn translation_scaffold_records_the_source_entry_date() {
     let site = TestSite::bundled(0, 65535);
-    new(&site, &["22", "--locale", "de"]).success();
-    let text = fs::read_to_string(site.root().join("content/ports/22/index.de.md")).unwrap();
+    site.write(
+        "content/ports/81/index.en.md",
+        "---\ntitle: \"Port 81\"\ndescription: \"Test.\"\nprotocols: [tcp]\ntags: [web, \"alt: http\"]\n\
+         updated: 2026-11-26\nfaq:\n  - q: \"Is it HTTP?\"\n    replaces: protocol\n    a: \"Often.\\n\\nNot always.\"\n\
+         sources:\n  - title: \"A source\"\n    url: \"https://example.org/81\"\n---\nText.\n",
+    );
+    new(&site, &["81", "--locale", "de"]).success();
+    let text = fs::read_to_string(site.root().join("content/ports/81/index.de.md")).unwrap();
     assert!(text.contains("\nsource_updated: 2026-11-26\n"), "{text}");
+    // A translation starts from the original's lists, ready to translate.
+    assert!(text.contains("\nprotocols: [tcp]\n"), "{text}");
+    assert!(
+        text.contains("\ntags: [\"web\", \"alt: http\"]\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "  - q: \"Is it HTTP?\"\n    replaces: protocol\n    a: \"Often.\\n\\nNot always.\"\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - title: \"A source\"\n    url: \"https://example.org/81\"\n"),
+        "{text}"
+    );
+    Command::cargo_bin("portsite")
+        .unwrap()
+        .args(["check", "--root"])
+        .arg(site.root())
+        .assert()
+        .success();
     assert!(text.contains("## Was ist dieser Port?"), "{text}");
 }
 

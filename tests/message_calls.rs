@@ -8,7 +8,7 @@ mod common;
 use std::collections::BTreeSet;
 
 use portsite::i18n::{record_calls, recorded_calls};
-use portsite::model::PageKind;
+use portsite::model::{Page, PageKind};
 use portsite::render::calls::{Key, rust_calls};
 use portsite::scaffold::{NewRequest, create_entry};
 use portsite::site::LoadedSite;
@@ -26,15 +26,20 @@ fn every_message_lookup_of_the_code_is_in_the_table() {
     record_calls();
     let site = TestSite::bundled(3710, 3714).built();
     let loaded = LoadedSite::load(site.root(), None).expect("load");
-    let mut jobs = Vec::new();
-    for index in 0..loaded.urls.len() {
-        jobs.push((index, PageKind::Home));
-        jobs.push((index, PageKind::NotFound));
-        jobs.extend(loaded.ranges.iter().map(|r| (index, PageKind::Range(*r))));
-        jobs.extend(PORTS.iter().map(|p| (index, PageKind::Port(*p))));
+    let mut pages = Vec::new();
+    for locale in 0..loaded.plan.locales() {
+        let mut kinds = vec![PageKind::Home, PageKind::NotFound, PageKind::Translations];
+        kinds.extend(loaded.plan.ranges().iter().map(|r| PageKind::Range(*r)));
+        kinds.extend(PORTS.iter().map(|p| PageKind::Port(*p)));
+        pages.extend(kinds.into_iter().map(|kind| Page::Html { locale, kind }));
+        pages.extend([Page::Search { locale }, Page::Feed { locale }]);
     }
-    loaded.render_pages(&jobs).expect("render");
-    for (port, locale) in [(5432, None), (3713, Some("tr")), (49999, Some("ar"))] {
+    let mut buf = Vec::new();
+    for page in &pages {
+        buf.clear();
+        loaded.render_page(page, &mut buf).expect("render");
+    }
+    for (port, locale) in [(7000, None), (3713, Some("tr")), (49999, Some("ar"))] {
         let request = NewRequest {
             port,
             locale,

@@ -1,6 +1,6 @@
-//! `portsite serve`: pages over HTTP, rebuilds after an edit, live-reload events, build
-//! errors shown while the last good page stays, refused traversals, and bounded load.
-//! Every wait is bounded: a broken server fails these tests, it never hangs them.
+//! `portsite serve` over HTTP: pages rendered on request with the bytes `build` writes,
+//! safe headers, `public/` left alone, refused traversals, foreign hosts, other methods,
+//! oversized heads and slow clients, and bounded load.
 
 mod common;
 
@@ -11,128 +11,8 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use common::TestSite;
-use portsite::serve::{ServeOptions, Server};
-
-const ENTRY: &str = "content/ports/3712/index.en.md";
-const BOUND: Duration = Duration::from_secs(10);
-
-fn start(site: &TestSite) -> Server {
-    let mut options = ServeOptions::new(site.root(), "127.0.0.1:0".parse().unwrap());
-    options.poll_interval = Duration::from_millis(50);
-    Server::start(options).unwrap_or_else(|e| panic!("server did not start: {e}"))
-}
-
-/// One response, read to the end of the connection.
-struct Reply {
-    status: u16,
-    head: String,
-    body: String,
-}
-
-impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.head.lines().find_map(|line| {
-            let (key, value) = line.split_once(':')?;
-            key.eq_ignore_ascii_case(name).then(|| value.trim())
-        })
-    }
-}
-
-fn connect(addr: SocketAddr) -> TcpStream {
-    let stream = TcpStream::connect_timeout(&addr, BOUND).expect("connect");
-    stream.set_read_timeout(Some(BOUND)).unwrap();
-    stream.set_write_timeout(Some(BOUND)).unwrap();
-    stream
-}
-
-/// Sends `target` byte for byte (no client-side normalization) and reads the reply.
-fn get(addr: SocketAddr, target: &str) -> Reply {
-    let mut stream = connect(addr);
-    write!(stream, "GET {target} HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).expect("read reply");
-    let raw = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = raw.split_once("\r\n\r\n").expect("a complete head");
-    let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap();
-    Reply {
-        status,
-        head: head.to_string(),
-        body: body.to_string(),
-    }
-}
-
-/// Polls `url` until its body satisfies `wanted`, or panics after [`BOUND`].
-fn wait_for_page(addr: SocketAddr, url: &str, wanted: impl Fn(&str) -> bool) -> Reply {
-    let deadline = Instant::now() + BOUND;
-    loop {
-        let reply = get(addr, url);
-        if wanted(&reply.body) {
-            return reply;
-        }
-        assert!(Instant::now() < deadline, "{url} never changed");
-        thread::sleep(Duration::from_millis(50));
-    }
-}
-
-/// A live-reload listener reading events on its own thread.
-struct Listener {
-    events: mpsc::Receiver<String>,
-}
-
-impl Listener {
-    fn open(addr: SocketAddr) -> Listener {
-        let mut stream = connect(addr);
-        write!(
-            stream,
-            "GET /__portsite/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
-        )
-        .unwrap();
-        let (tx, events) = mpsc::channel();
-        thread::spawn(move || {
-            let mut block = String::new();
-            for line in BufReader::new(stream).lines() {
-                let Ok(line) = line else { return };
-                if line.is_empty() {
-                    if tx.send(std::mem::take(&mut block)).is_err() {
-                        return;
-                    }
-                } else {
-                    block.push_str(&line);
-                    block.push('\n');
-                }
-            }
-        });
-        let listener = Listener { events };
-        let head = listener.next_event();
-        assert!(head.starts_with("HTTP/1.1 200"), "{head}");
-        assert!(head.contains("text/event-stream"), "{head}");
-        listener
-    }
-
-    /// The next event block (the response head counts as the first), within [`BOUND`].
-    fn next_event(&self) -> String {
-        self.events.recv_timeout(BOUND).expect("an event in time")
-    }
-
-    /// Skips blocks until one names `event: <name>`.
-    fn wait_for(&self, name: &str) -> String {
-        let deadline = Instant::now() + BOUND;
-        loop {
-            let block = self.next_event();
-            if block.contains(&format!("event: {name}\n")) {
-                return block;
-            }
-            assert!(Instant::now() < deadline, "no `{name}` event");
-        }
-    }
-}
-
-fn edit_entry(site: &TestSite, from: &str, to: &str) {
-    let path = site.root().join(ENTRY);
-    let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains(from), "the entry no longer contains {from:?}");
-    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
-}
+use common::http::*;
+use portsite::serve::MAX_CONNECTIONS;
 
 #[test]
 fn serves_pages_with_safe_headers_and_the_reload_script() {
@@ -155,8 +35,8 @@ fn serves_pages_with_safe_headers_and_the_reload_script() {
         page.body
             .contains("<script src=\"/__portsite/reload.js\" defer></script></body>")
     );
-    // What is on disk stays a clean static site: the tag exists only over HTTP.
-    assert!(!site.page("/ports/3712/").contains("__portsite"));
+    // Pages are rendered in memory: serve never writes the output folder.
+    assert!(!site.out().exists(), "serve wrote public/");
 
     let script = get(addr, "/__portsite/reload.js");
     assert_eq!(
@@ -177,47 +57,11 @@ fn serves_pages_with_safe_headers_and_the_reload_script() {
         "not the Turkish 404 page"
     );
     assert_eq!(get(addr, "/ports/9/").status, 404);
-}
 
-#[test]
-fn an_entry_edit_shows_up_over_http_and_reloads_the_browser() {
-    let site = TestSite::bundled(3700, 3720);
-    let server = start(&site);
-    let addr = server.local_addr();
-    let listener = Listener::open(addr);
-    let path = site.root().join(ENTRY);
-    let text = std::fs::read_to_string(&path).unwrap();
-    std::fs::write(&path, format!("{text}\nFreshly edited paragraph.\n")).unwrap();
-    let page = wait_for_page(addr, "/ports/3712/", |b| b.contains("Freshly edited"));
-    assert_eq!(page.status, 200);
-    listener.wait_for("reload");
-    // German has no translation of this entry, so it shows the edited English original.
-    assert!(get(addr, "/de/ports/3712/").body.contains("Freshly edited"));
-    // The home page lists curated entries by title: a new title appears there too.
-    edit_entry(&site, "Port 3712: Sentinel", "Port 3712: Renamed Sentinel");
-    listener.wait_for("reload");
-    assert!(get(addr, "/").body.contains("Port 3712: Renamed Sentinel"));
-}
-
-#[test]
-fn a_broken_entry_sends_an_error_and_keeps_the_last_good_page() {
-    let site = TestSite::bundled(3700, 3720);
-    let server = start(&site);
-    let addr = server.local_addr();
-    let listener = Listener::open(addr);
-    edit_entry(&site, "title: \"Port 3712", "titel: \"Port 3712");
-    let error = listener.wait_for("build-error");
-    assert!(error.contains("index.en.md:2:1"), "{error}");
-    assert!(error.contains("titel"), "{error}");
-    let page = get(addr, "/ports/3712/");
-    assert_eq!(page.status, 200);
-    assert!(page.body.contains("Sentinel Enterprise"));
-    // A page opened while the site is broken learns about the error at once.
-    let late = Listener::open(addr);
-    assert!(late.wait_for("build-error").contains("titel"));
-
-    edit_entry(&site, "titel: \"Port 3712", "title: \"Port 3712");
-    listener.wait_for("reload");
+    let head = request(addr, "HEAD", "/ports/3712/");
+    assert_eq!(head.status, 200);
+    assert!(head.raw_body.is_empty(), "HEAD sent a body");
+    assert!(!site.out().exists(), "serve wrote public/");
 }
 
 #[test]
@@ -263,24 +107,73 @@ fn traversal_attempts_never_return_files_outside_the_output() {
 fn oversized_heads_foreign_hosts_and_other_methods_are_refused() {
     let site = TestSite::bundled(3700, 3701);
     let server = start(&site);
-    let mut stream = connect(server.local_addr());
+    let addr = server.local_addr();
     let filler = "a".repeat(9 * 1024);
-    write!(stream, "GET / HTTP/1.1\r\nX-Filler: {filler}\r\n\r\n").unwrap();
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).unwrap();
+    let reply = exchange(
+        addr,
+        format!("GET / HTTP/1.1\r\nX-Filler: {filler}\r\n\r\n").as_bytes(),
+    );
     assert!(reply.starts_with("HTTP/1.1 431 "), "{reply}");
 
-    let mut stream = connect(server.local_addr());
-    write!(stream, "GET / HTTP/1.1\r\nHost: rebound.example\r\n\r\n").unwrap();
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).unwrap();
-    assert!(reply.starts_with("HTTP/1.1 421 "), "{reply}");
+    for host in ["rebound.example", "127.0.0.1.rebound.example:3712"] {
+        let head = format!("GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+        let reply = exchange(addr, head.as_bytes());
+        assert!(reply.starts_with("HTTP/1.1 421 "), "{host}: {reply}");
+        assert!(
+            reply
+                .to_ascii_lowercase()
+                .contains("x-content-type-options: nosniff")
+        );
+    }
+    // The absolute form names the host too.
+    let head =
+        b"GET http://rebound.example/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+    assert!(exchange(addr, head).starts_with("HTTP/1.1 421 "));
 
-    let mut stream = connect(server.local_addr());
-    write!(stream, "DELETE /ports/3700/ HTTP/1.1\r\n\r\n").unwrap();
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).unwrap();
+    let reply = exchange(
+        addr,
+        b"DELETE /ports/3700/ HTTP/1.1\r\nConnection: close\r\n\r\n",
+    );
     assert!(reply.starts_with("HTTP/1.1 405 "), "{reply}");
+    assert!(
+        reply.to_ascii_lowercase().contains("allow: get, head"),
+        "{reply}"
+    );
+}
+
+#[test]
+fn slow_clients_are_cut_at_the_head_deadline_and_do_not_lock_others_out() {
+    let site = TestSite::bundled(3700, 3701);
+    let mut options = options(&site);
+    // Long enough that every slow client is still holding its place when the next one comes
+    // (opening them all takes well under a second), short enough for a test.
+    options.head_deadline = Duration::from_secs(3);
+    let server = start_with(options);
+    let addr = server.local_addr();
+    // Every place taken by a client that sends its head one byte at a time.
+    let slow: Vec<TcpStream> = (0..MAX_CONNECTIONS)
+        .map(|_| {
+            let mut stream = connect(addr);
+            stream
+                .write_all(b"GET /ports/3700/ HTTP/1.1\r\nX-Slow: ")
+                .unwrap();
+            stream
+        })
+        .collect();
+    thread::sleep(Duration::from_millis(300));
+    // Over the limit: refused at once, not queued.
+    let busy = exchange(addr, b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    assert!(busy.starts_with("HTTP/1.1 503 "), "{busy}");
+    let started = Instant::now();
+    for mut stream in slow {
+        // Still trickling, yet cut: the deadline is for the whole head, not each byte.
+        let _ = stream.write_all(b"a");
+        let mut rest = Vec::new();
+        let _ = stream.read_to_end(&mut rest);
+        assert!(!String::from_utf8_lossy(&rest).contains("200 OK"));
+    }
+    assert!(started.elapsed() < BOUND, "slow clients were never cut");
+    assert_eq!(get(addr, "/ports/3700/").status, 200);
 }
 
 #[test]
@@ -312,7 +205,11 @@ fn vanished_live_reload_clients_do_not_break_the_server() {
     let addr = server.local_addr();
     for _ in 0..200 {
         let mut stream = connect(addr);
-        write!(stream, "GET /__portsite/events HTTP/1.1\r\n\r\n").unwrap();
+        write!(
+            stream,
+            "GET /__portsite/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        )
+        .unwrap();
         drop(stream);
     }
     assert_eq!(get(addr, "/ports/3700/").status, 200);
@@ -363,72 +260,4 @@ fn the_binary_warns_when_it_listens_beyond_loopback() {
     let _ = child.wait();
     assert!(warned, "{seen:?}");
     assert_eq!(reply.map(|r| r.status), Some(200), "{serving}");
-}
-
-#[test]
-fn a_page_level_rebuild_writes_what_a_full_build_would() {
-    use portsite::serve::{Plan, Rebuilder};
-    use portsite::site::BuildOptions;
-    let site = TestSite::bundled(3700, 3720);
-    let options = |out: std::path::PathBuf| BuildOptions {
-        root: site.root().to_path_buf(),
-        out,
-        base_url: None,
-        progress: false,
-    };
-    let mut rebuilder = Rebuilder::new(options(site.out()));
-    rebuilder.full().expect("first build");
-    edit_entry(&site, "Port 3712: Sentinel", "Port 3712: Renamed Sentinel");
-    let plan = Plan::Pages {
-        ports: [3712].into(),
-        homes: true,
-    };
-    let done = rebuilder.apply(plan).expect("page-level rebuild");
-    assert!(!done.full);
-    // Port, range and home page in each of the 4 locales.
-    assert_eq!(done.pages, 12);
-    assert_eq!(done.feeds, 4);
-    let fresh = site.root().join("fresh");
-    portsite::site::build(&options(fresh.clone())).expect("full build");
-    for url in [
-        "feed.xml",
-        "ports/3712/index.html",
-        "de/ports/3712/index.html",
-        "index.html",
-        "tr/index.html",
-    ] {
-        let incremental = std::fs::read_to_string(site.out().join(url)).unwrap();
-        let full = std::fs::read_to_string(fresh.join(url)).unwrap();
-        // German and Turkish pages title the port themselves; English ones use the entry's.
-        let english = !url.starts_with("tr/") && !url.starts_with("de/");
-        assert_eq!(incremental.contains("Renamed Sentinel"), english, "{url}");
-        assert_eq!(incremental, full, "{url} differs from a full build");
-    }
-}
-
-#[test]
-fn a_template_edit_rebuilds_the_whole_site() {
-    let site = TestSite::bundled(3700, 3705);
-    let server = start(&site);
-    let addr = server.local_addr();
-    let listener = Listener::open(addr);
-    let template = site.root().join("templates/port.html");
-    let text = std::fs::read_to_string(&template).unwrap();
-    let edited = text.replacen("<h1>", "<h1 class=\"retitled\">", 1);
-    assert_ne!(edited, text, "the template has no <h1> to edit");
-    std::fs::write(&template, &edited).unwrap();
-    listener.wait_for("reload");
-    // Every port page, not just one, comes from the new template.
-    for port in 3700..=3705 {
-        let page = get(addr, &format!("/ar/ports/{port}/"));
-        assert!(page.body.contains("<h1 class=\"retitled\">"), "{port}");
-    }
-    std::fs::write(
-        &template,
-        edited.replacen("{{ page.title }}", "{{ page.title", 1),
-    )
-    .unwrap();
-    let error = listener.wait_for("build-error");
-    assert!(error.contains("templates/port.html"), "{error}");
-    assert!(get(addr, "/ports/3700/").body.contains("retitled"));
 }

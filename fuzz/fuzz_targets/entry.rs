@@ -17,6 +17,7 @@ fuzz_target!(|bytes: &[u8]| {
         let options = MarkdownOptions {
             allow_raw_html: false,
             link_prefix: "/tr",
+            language: "tr",
         };
         let _ = markdown::render(&entry.body, &HIGHLIGHTER, &options);
     }

@@ -1,7 +1,7 @@
 # Site chrome: header, navigation, search, footer, theme.
 
 site-name = مرجع المنافذ
-site-tagline = شرح لكل منافذ TCP وUDP من 0 إلى 65535: ما يقوله سجل IANA، وما ستجده عليها فعلًا، وكيف تتحقق منها.
+site-tagline = شرح لجميع منافذ TCP و UDP من 0 إلى 65535: ما يقوله سجل IANA، وما ستجده عليها فعلًا، وكيف تتحقق منها.
 feed-title = مقالات المنافذ الجديدة والمحدَّثة
 
 nav-skip = الانتقال إلى المحتوى
@@ -45,7 +45,12 @@ edit-create = كتابة مقال عن هذا المنفذ
 
 # عناوين أقسام المدخل الجديد الذي ينشئه `portsite new`.
 new-heading-what = ما هذا المنفذ؟
-new-heading-practice = ما الذي تجده عليه عمليًا
-new-heading-checks = كيف تعرف ما الذي يستمع على هذا المنفذ
+new-heading-practice = ما الذي تجده عليه عمليًا؟
+new-heading-checks = كيفية التحقق مما يستمع على المنفذ
 new-heading-security = ملاحظات أمنية
 search-nojs = يعمل البحث داخل متصفحك ويتطلب JavaScript، لكن يمكنك تصفّح جميع المنافذ حسب النطاق أدناه.
+
+# Separators between the items of a list that is not a sentence (table cells: service
+# names, references), as the language punctuates them.
+list-comma = {"، "}
+list-semicolon = {"؛ "}

@@ -1,5 +1,5 @@
-## Registrierungsdaten. $day und $year kommen in den Ziffern der Sprache und ohne
-## Tausendertrennzeichen.
+## Datumsangaben aus dem Register. $day und $year kommen in den Ziffern der Sprache und
+## ohne Tausendertrennzeichen.
 ##
 ## Monatsnamen: `month-N` erhält $form, "standalone" („März 2003“) oder "in-date"
 ## (nach dem Tag, „1. März 2003“). Im Deutschen bleibt der Monatsname gleich.

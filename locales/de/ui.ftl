@@ -1,8 +1,8 @@
 # Site chrome: header, navigation, search, footer, theme.
 
 site-name = Port-Referenz
-site-tagline = Alle TCP- und UDP-Ports von 0 bis 65535 erklärt: was im IANA-Register steht, was Sie dort tatsächlich vorfinden und wie Sie es prüfen.
-feed-title = Neue und aktualisierte Port-Einträge
+site-tagline = Alle TCP- und UDP-Ports von 0 bis 65535 erklärt: was im IANA-Register steht, was Sie dort tatsächlich antreffen und wie Sie es prüfen.
+feed-title = Neue und aktualisierte Beiträge zu Ports
 
 nav-skip = Zum Inhalt springen
 nav-home = Startseite
@@ -17,7 +17,7 @@ theme-dark = Zum dunklen Farbschema wechseln
 theme-light = Zum hellen Farbschema wechseln
 
 search-label = Ports durchsuchen
-search-placeholder = Portnummer oder Dienst, z. B. 3712 oder ssh
+search-placeholder = Port oder Dienst, z. B. 3712 oder ssh
 search-button = Suchen
 search-hint = Geben Sie eine Portnummer ein, um direkt dorthin zu springen, oder Wörter aus dem Namen oder der Beschreibung eines Dienstes.
 search-empty = Für diese Suche wurde kein Port gefunden.
@@ -28,7 +28,7 @@ lang-hint = Diese Seite gibt es auch auf Deutsch.
 lang-hint-dismiss = Schließen
 
 footer-data = Registerdaten: IANA Service Name and Transport Protocol Port Number Registry (CC0).
-footer-iana = Register bei der IANA ansehen
+footer-iana = Register auf der IANA-Website ansehen
 footer-generator = Erstellt mit portsite.
 
 copy-button = Kopieren
@@ -41,11 +41,16 @@ feedback-thanks = Vielen Dank für Ihr Feedback!
 feedback-error = Ihre Antwort konnte nicht gesendet werden. Bitte versuchen Sie es später noch einmal.
 
 edit-page = Diese Seite bearbeiten
-edit-create = Einen Eintrag zu diesem Port schreiben
+edit-create = Einen Beitrag zu diesem Port schreiben
 
 # Abschnittsüberschriften eines neuen Eintrags aus `portsite new`.
 new-heading-what = Was ist dieser Port?
-new-heading-practice = Was man dort in der Praxis findet
-new-heading-checks = Wie man prüft, was auf dem Port lauscht
+new-heading-practice = Was Sie dort in der Praxis antreffen
+new-heading-checks = So prüfen Sie, welches Programm lauscht
 new-heading-security = Hinweise zur Sicherheit
 search-nojs = Die Suche läuft in Ihrem Browser und benötigt JavaScript. Unten können Sie trotzdem alle Ports nach Bereichen durchblättern.
+
+# Separators between the items of a list that is not a sentence (table cells: service
+# names, references), as the language punctuates them.
+list-comma = {", "}
+list-semicolon = {"; "}

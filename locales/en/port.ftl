@@ -2,9 +2,10 @@
 
 port-label = Port { $port }
 port-title = Port { $port }
-port-title-named = Port { $port } ({ $name })
+port-title-named = Port { $port }: { $names }
 port-description = What port { $port } is, what the IANA registry says about it, and how to check what is listening on it.
-port-description-named = Port { $port } is registered for { $name }. What the IANA registry says, what you may find on it, and how to check what is listening.
+port-description-zero = Why nothing can listen on port 0, what the IANA registry says about it, and what a program that asks for port 0 gets instead.
+port-description-named = Port { $port } is registered for { $names }. What the IANA registry says, what you may find on it, and how to check what is listening.
 
 class-well-known = Well-known port
 class-registered = Registered port
@@ -16,14 +17,18 @@ entry-updated = Last updated { $date }.
 
 facts-title = What the IANA registry says
 facts-services-caption = { $count ->
-    [one] The service registered for port { $port }
+    [1] The service registered for port { $port }
+    [2] The two services registered for port { $port }
+    [3] The three services registered for port { $port }
+    [4] The four services registered for port { $port }
+    [5] The five services registered for port { $port }
    *[other] The { $count } services registered for port { $port }
 }
 facts-name = Service name
 facts-protocol = Protocol
 facts-description = Description
 facts-protocol-unspecified = not specified
-facts-range = Registered range
+facts-range = Ports of this registration
 facts-assignee = Assignee
 facts-contact = Contact
 facts-registered = Registered
@@ -35,15 +40,25 @@ facts-unauthorized = Unauthorized use reported
 facts-notes = Notes
 facts-source = Source: the IANA Service Name and Transport Protocol Port Number Registry.
 
-status-reserved = Port { $port } is reserved by IANA for { $protocols }: it must not be used for a service.
-status-unassigned = Port { $port } is unassigned for { $protocols }: nobody has registered it.
-status-de-registered = The registration of port { $port } for { $protocols } was withdrawn.
-status-removed = The service once registered on port { $port } for { $protocols } was removed from the registry.
+status-reserved = Port { $port } is reserved by IANA: no service may be registered on it.
+status-reserved-for = { $protocol_count ->
+    [1] Port { $port } is reserved by IANA for { $protocols }: no service may be registered on it over that protocol.
+   *[other] Port { $port } is reserved by IANA for { $protocols }: no service may be registered on it over these protocols.
+}
+status-unassigned = Port { $port } is unassigned: nobody has registered it.
+status-unassigned-for = { $protocol_count ->
+    [1] Port { $port } is unassigned for { $protocols }: nobody has registered it for that protocol.
+   *[other] Port { $port } is unassigned for { $protocols }: nobody has registered it for these protocols.
+}
+status-de-registered = The registration of port { $port } was withdrawn.
+status-de-registered-for = The registration of port { $port } for { $protocols } was withdrawn.
+status-removed = The service once registered on port { $port } was removed from the registry.
+status-removed-for = The service once registered on port { $port } for { $protocols } was removed from the registry.
 status-in-range = This status covers ports { $start }–{ $end }.
 status-unlisted = Port { $port } is not in the IANA registry: it belongs to the dynamic range, which is never assigned.
 
 range-section-title = Which range port { $port } belongs to
-range-explain-well-known = Port { $port } is a well-known port ({ $start }–{ $end }). IANA assigns these through an IETF review, and on most systems only privileged programs may listen on them.
+range-explain-well-known = Port { $port } is a well-known port ({ $start }–{ $end }). IANA assigns these through IETF Review or IESG Approval, and on most systems only privileged programs may listen on them.
 range-explain-registered = Port { $port } is in the registered range ({ $start }–{ $end }). IANA assigns these to services that apply for them; any program may open them without special privileges.
 range-explain-dynamic = Port { $port } is in the dynamic or private range ({ $start }–{ $end }). IANA never assigns these: operating systems use them for the temporary (ephemeral) ports of outgoing connections.
 range-browse = Browse ports { $start }–{ $end }
@@ -51,6 +66,7 @@ range-browse = Browse ports { $start }–{ $end }
 checks-title = How to check what's listening
 checks-intro = Run one of these commands on the machine you want to inspect; each shows the program listening on port { $port }.
 checks-nothing = If nothing shows up, nothing is listening: the port is closed. That is the most common result.
+checks-port-zero = Nothing can listen on port 0. A program that asks to listen on port 0 is given a free port chosen by the operating system, so there is nothing to look for here.
 platform-macos = macOS
 platform-linux = Linux
 platform-windows = Windows
@@ -62,7 +78,7 @@ check-lsof-udp = programs with UDP port { $port } open
 check-ss = listening TCP and UDP sockets on port { $port }, with their process
 check-ps-tcp = TCP listeners on port { $port } and their process
 check-ps-udp = UDP endpoints on port { $port } and their process
-check-netstat = every connection on port { $port }, with the process ID
+check-netstat = connections with port { $port } at either end, with the process ID
 
 faq-title = Frequently asked questions
 sources-title = Sources

@@ -51,3 +51,8 @@ new-heading-practice = What you find there in practice
 new-heading-checks = How to check what's listening
 new-heading-security = Security notes
 search-nojs = Search runs in your browser and needs JavaScript. You can still browse every port by range below.
+
+# Separators between the items of a list that is not a sentence (table cells: service
+# names, references), as the language punctuates them.
+list-comma = {", "}
+list-semicolon = {"; "}

@@ -43,6 +43,7 @@ pub(crate) fn check(
         let rendered = markdown::render(&entry.body, highlighter, &options);
         let ctx = (&entry.path, entry.body.as_str(), entry.body_line);
         out.extend(body_links(&pages, &entry.locale, ctx, &rendered.links));
+        out.extend(bare_paths(&entry.path, &entry.body, entry.body_line));
         let file = std::fs::read_to_string(root.join(&entry.path)).unwrap_or_default();
         for item in &entry.meta.faq {
             for link in markdown::render(&item.a, highlighter, &options).links {
@@ -80,6 +81,29 @@ fn body_links(
         out.push(broken(Location::At(span), &link.dest, &problem));
     }
     out
+}
+
+/// A warning for each `/ports/N/` written as plain text, which readers cannot follow.
+fn bare_paths(path: &Path, body: &str, body_line: usize) -> Vec<Diagnostic> {
+    markdown::bare_port_paths(body)
+        .into_iter()
+        .map(|bare| {
+            let span = Span::new(path, body_line + bare.line - 1, bare.col);
+            let number = bare
+                .path
+                .trim_start_matches("/ports/")
+                .trim_end_matches('/');
+            Diagnostic::warning(
+                "bare-port-path",
+                Location::At(span),
+                format!(
+                    "`{}` is plain text, not a link; write it as a Markdown link, for example \
+                     [port {number}]({})",
+                    bare.path, bare.path
+                ),
+            )
+        })
+        .collect()
 }
 
 fn broken(location: Location, dest: &str, problem: &str) -> Diagnostic {

@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use super::diagnostic::{Diagnostic, Location};
-use crate::model::PageKind;
+use crate::model::{Page, PageKind};
 use crate::render::RenderError;
 use crate::site::{BuildError, LoadedSite};
 
@@ -22,17 +22,19 @@ pub(crate) fn check(root: &Path) -> Vec<Diagnostic> {
     };
     let mut out = Vec::new();
     let mut seen = BTreeSet::new();
-    for index in 0..site.urls.len() {
-        for kind in sample(&site) {
-            if let Err(err) = site.render_pages(&[(index, kind)]) {
-                let page = describe(&site, index, kind);
-                report(&err, &page, &mut seen, &mut out);
+    let mut buf = Vec::new();
+    for locale in 0..site.plan.locales() {
+        let mut pages: Vec<Page> = sample(&site)
+            .into_iter()
+            .map(|kind| Page::Html { locale, kind })
+            .collect();
+        pages.extend([Page::Search { locale }, Page::Feed { locale }]);
+        for page in pages {
+            buf.clear();
+            if let Err(err) = site.render_page(&page, &mut buf) {
+                let url = site.plan.url(&page);
+                report(&err, url.as_str(), &mut seen, &mut out);
             }
-        }
-        let mut buf = Vec::new();
-        if let Err(err) = crate::output::render_search_page(&site.view(), index, &mut buf) {
-            let err = BuildError::Output(err);
-            report(&err, "the search page", &mut seen, &mut out);
         }
     }
     out
@@ -53,22 +55,11 @@ fn report(err: &BuildError, page: &str, seen: &mut BTreeSet<String>, out: &mut V
     out.push(Diagnostic::error("render", location, message));
 }
 
-fn describe(site: &LoadedSite, index: usize, kind: PageKind) -> String {
-    let urls = &site.urls[index];
-    let url = match kind {
-        PageKind::Home => urls.home(),
-        PageKind::NotFound => urls.not_found(),
-        PageKind::Port(port) => urls.port(port),
-        PageKind::Range(range) => urls.range(range),
-    };
-    url.as_str().to_string()
-}
-
 /// The pages to render in every locale.
 fn sample(site: &LoadedSite) -> Vec<PageKind> {
     let span = site.config.ports;
-    let mut pages = vec![PageKind::Home, PageKind::NotFound];
-    if let (Some(first), Some(last)) = (site.ranges.first(), site.ranges.last()) {
+    let mut pages = vec![PageKind::Home, PageKind::NotFound, PageKind::Translations];
+    if let (Some(first), Some(last)) = (site.plan.ranges().first(), site.plan.ranges().last()) {
         pages.push(PageKind::Range(*first));
         pages.push(PageKind::Range(*last));
     }

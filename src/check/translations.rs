@@ -1,44 +1,45 @@
 //! The translation report: curated entries a locale lacks, and translations older than the
-//! entry they were translated from.
-//!
-//! The rule: a translation's `source_updated` must be at least the default-locale entry's
-//! `updated`. A translation without `source_updated`, or with an older one, is stale.
+//! entry they were translated from (the rule is in `content::translations`).
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::diagnostic::{Diagnostic, Location};
 use super::stages::locate_line;
 use crate::config::SiteConfig;
-use crate::content::{ContentSet, Entry};
+use crate::content::{ContentSet, EntryDate, TranslationState, translation_status};
 
 /// One warning per missing or stale translation of a default-locale entry.
 pub(crate) fn report(root: &Path, config: &SiteConfig, content: &ContentSet) -> Vec<Diagnostic> {
-    let mut by_port: BTreeMap<u16, Vec<&Entry>> = BTreeMap::new();
-    for entry in &content.entries {
-        by_port.entry(entry.port).or_default().push(entry);
-    }
-    let default = config.default_locale.as_str();
+    let codes = config.locale_codes();
     let mut out = Vec::new();
-    for entries in by_port.values() {
-        let Some(source) = entries.iter().find(|e| e.locale == default) else {
-            continue;
-        };
-        for code in config.locale_codes().iter().filter(|c| *c != default) {
-            match entries.iter().find(|e| e.locale == *code) {
-                None => out.push(missing(source, code)),
-                Some(translation) => out.extend(stale(root, source, translation)),
+    let entries: Vec<_> = content.entries.iter().collect();
+    for entry in translation_status(&entries, &codes, &config.default_locale) {
+        for locale in &entry.locales {
+            match &locale.state {
+                TranslationState::Original | TranslationState::Translated => {}
+                TranslationState::Missing => {
+                    out.push(missing(&entry.original, entry.port, &locale.locale));
+                }
+                TranslationState::Stale {
+                    source_updated,
+                    original_updated,
+                } => out.push(stale(
+                    root,
+                    &entry.original,
+                    &locale.path,
+                    *source_updated,
+                    *original_updated,
+                )),
             }
         }
     }
     out
 }
 
-fn missing(source: &Entry, code: &str) -> Diagnostic {
-    let port = source.port;
+fn missing(original: &Path, port: u16, code: &str) -> Diagnostic {
     Diagnostic::warning(
         "missing-translation",
-        Location::File(source.path.clone()),
+        Location::File(original.to_path_buf()),
         format!(
             "port {port} has no `{code}` translation; write one with \
              `portsite new {port} --locale {code}` (creates content/ports/{port}/index.{code}.md)"
@@ -46,12 +47,15 @@ fn missing(source: &Entry, code: &str) -> Diagnostic {
     )
 }
 
-fn stale(root: &Path, source: &Entry, translation: &Entry) -> Option<Diagnostic> {
-    let updated = source.meta.updated?;
-    let text = std::fs::read_to_string(root.join(&translation.path)).unwrap_or_default();
-    let source_path = source.path.display();
-    let message = match translation.meta.source_updated {
-        Some(done) if done >= updated => return None,
+fn stale(
+    root: &Path,
+    original: &Path,
+    translation: &Path,
+    source_updated: Option<EntryDate>,
+    updated: EntryDate,
+) -> Diagnostic {
+    let source_path = original.display();
+    let message = match source_updated {
         Some(done) => format!(
             "stale translation: `source_updated: {done}` is older than `updated: {updated}` \
              of {source_path}; bring the translation up to date, then set \
@@ -62,16 +66,13 @@ fn stale(root: &Path, source: &Entry, translation: &Entry) -> Option<Diagnostic>
              {updated}; check the translation against it, then add `source_updated: {updated}`"
         ),
     };
-    let location = if translation.meta.source_updated.is_some() {
-        locate_line(&translation.path, &text, "\nsource_updated:")
+    let location = if source_updated.is_some() {
+        let text = std::fs::read_to_string(root.join(translation)).unwrap_or_default();
+        shift_past_newline(locate_line(translation, &text, "\nsource_updated:"))
     } else {
-        Location::File(translation.path.clone())
+        Location::File(translation.to_path_buf())
     };
-    Some(Diagnostic::warning(
-        "stale-translation",
-        shift_past_newline(location),
-        message,
-    ))
+    Diagnostic::warning("stale-translation", location, message)
 }
 
 /// `locate_line` found the newline before the key; the key is on the next line.

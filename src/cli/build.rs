@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use super::RootArg;
 use super::outcome::{Failure, Result};
+use crate::output::hosts::{Fit, HOSTS};
+use crate::output::{MANIFEST, OutputTotals};
 use crate::site::{self, BuildOptions};
 
 /// Arguments of `portsite build`.
@@ -48,12 +50,42 @@ pub fn run(args: BuildArgs) -> Result {
         report.html_bytes / 1_000_000,
         average,
     );
+    print_output_totals(&report.totals);
     let shard = &report.search.largest;
     eprintln!(
         "search index: {} shards, largest {} ({} bytes, {} gzipped)",
         report.search.shards, shard.path, shard.raw, shard.gzip
     );
     Ok(())
+}
+
+/// Prints what the output holds (what static hosts count) and which hosts' limits it fits.
+fn print_output_totals(totals: &OutputTotals) {
+    eprintln!(
+        "output: {} files in {} folders, {} bytes ({:.2} GB); manifest {}",
+        totals.files,
+        totals.folders,
+        totals.bytes,
+        totals.bytes as f64 / 1e9,
+        MANIFEST
+    );
+    let mut fits = Vec::new();
+    let mut exceeds = Vec::new();
+    for host in &HOSTS {
+        match host.check(totals) {
+            Fit::Fits => fits.push(host.name.to_string()),
+            Fit::Exceeds(why) => exceeds.push(format!("{} ({why})", host.name)),
+        }
+    }
+    let or_none = |list: Vec<String>| {
+        if list.is_empty() {
+            "none".to_string()
+        } else {
+            list.join(", ")
+        }
+    };
+    eprintln!("fits the limits of: {}", or_none(fits));
+    eprintln!("too large for: {}", or_none(exceeds));
 }
 
 /// Prints warnings, but at most a screenful: a new locale lacks hundreds of messages,

@@ -2,6 +2,7 @@
 
 mod build;
 mod check;
+mod feedback;
 mod import_iana;
 mod new;
 mod serve;
@@ -24,7 +25,7 @@ pub struct Cli {
 pub enum Command {
     /// Build the whole site into the output folder, atomically.
     Build(build::BuildArgs),
-    /// Build, serve on loopback, rebuild on change and reload open pages.
+    /// Serve on loopback, rendering pages on request, and reload open pages on change.
     Serve(serve::ServeArgs),
     /// Validate the whole site without writing anything; report every problem.
     Check(check::CheckArgs),
@@ -32,6 +33,8 @@ pub enum Command {
     New(new::NewArgs),
     /// Replace the bundled IANA registry with a newly downloaded CSV and show what changed.
     ImportIana(import_iana::ImportArgs),
+    /// Collect readers' "Was this page helpful?" answers, and report on them.
+    Feedback(feedback::FeedbackArgs),
 }
 
 /// Options every subcommand shares.
@@ -81,6 +84,7 @@ pub fn run(cli: Cli) -> outcome::Result {
         Command::Check(args) => check::run(args),
         Command::New(args) => new::run(args),
         Command::ImportIana(args) => import_iana::run(args),
+        Command::Feedback(args) => feedback::run(args),
     }
 }
 

@@ -1,7 +1,6 @@
 //! `portsite serve`.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
 
 use super::RootArg;
 use super::outcome::{Failure, Result};
@@ -16,28 +15,21 @@ pub struct ServeArgs {
     /// reachable from the network.
     #[arg(long, default_value = "127.0.0.1:3712")]
     bind: SocketAddr,
-    /// Folder to build into and serve (default: <root>/public).
-    #[arg(long)]
-    out: Option<PathBuf>,
     /// Base URL for canonical links, overriding site.yaml.
     #[arg(long)]
     base_url: Option<String>,
+    /// Scan the sources for changes every 50 ms instead of waiting for file-system events
+    /// (for network file systems and folders shared into containers or VMs, where events
+    /// do not arrive; without it such changes are still seen within a second).
+    #[arg(long)]
+    poll: bool,
 }
 
-/// Builds, serves and watches until the process is interrupted.
+/// Serves and watches until the process is interrupted.
 pub fn run(args: ServeArgs) -> Result {
-    let root = args.root.folder()?;
-    let mut options = ServeOptions::new(root.clone(), args.bind);
-    if let Some(out) = args.out {
-        options.out = out;
-    }
-    // Checked before serving: a refused folder (the sources, `$HOME`, …) must never be
-    // served while the first build reports the refusal.
-    crate::output::check_output_folder(&root, &options.out).map_err(|e| Failure {
-        message: format!("error: {e}"),
-        code: 1,
-    })?;
+    let mut options = ServeOptions::new(args.root.folder()?, args.bind);
     options.base_url = super::base_url_argument(args.base_url)?;
+    options.poll = args.poll;
     if !serve::is_loopback(&args.bind) {
         eprintln!(
             "warning: listening on {}, which is not a loopback address: anyone who can reach \
@@ -51,7 +43,7 @@ pub fn run(args: ServeArgs) -> Result {
         code: 1,
     })?;
     eprintln!(
-        "serving on http://{}/ — edit content/, templates/, locales/ or static/ and open pages reload; press Ctrl-C to stop",
+        "serving on http://{}/ — edit content/, templates/, locales/, static/ or site.yaml and open pages reload; press Ctrl-C to stop",
         server.local_addr()
     );
     server.wait();

@@ -72,6 +72,39 @@ pub struct FaqItem {
     /// The answer, Markdown.
     #[serde(deserialize_with = "text::markdown")]
     pub a: String,
+    /// The generated question this item answers instead, if any: that question is then
+    /// left out of the page, so the page never asks the same thing twice.
+    #[serde(default)]
+    pub replaces: Option<GeneratedQuestion>,
+}
+
+/// The subjects of the FAQ every port page gets from the registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GeneratedQuestion {
+    /// "What is port N used for?"
+    Purpose,
+    /// "Does port N use TCP or UDP?"
+    Protocol,
+    /// "Is port N a well-known, registered or dynamic port?"
+    Range,
+    /// "How do I find out which program is using port N?"
+    Listening,
+    /// "Is it safe to have port N open?"
+    Safe,
+}
+
+impl GeneratedQuestion {
+    /// The name written after `replaces:`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GeneratedQuestion::Purpose => "purpose",
+            GeneratedQuestion::Protocol => "protocol",
+            GeneratedQuestion::Range => "range",
+            GeneratedQuestion::Listening => "listening",
+            GeneratedQuestion::Safe => "safe",
+        }
+    }
 }
 
 /// A cited reference.
@@ -130,6 +163,7 @@ pub(crate) fn expected_shape(path: &str) -> Option<&'static str> {
         "tags" => "a list of tags",
         "updated" | "source_updated" => "a date written YYYY-MM-DD",
         "faq" => "a list of {q, a} items",
+        "replaces" => "one of purpose, protocol, range, listening, safe",
         "sources" => "a list of {title, url} items",
         "macos" | "linux" | "windows" => "a list of {syntax, command, explain} items",
         _ if path.starts_with("faq[") => return item_shape(path, "faq", "a {q, a} item"),

@@ -13,6 +13,7 @@ mod meta;
 mod path;
 mod text;
 mod today;
+mod translations;
 mod yaml;
 mod yaml_scan;
 
@@ -29,8 +30,11 @@ pub use discover::{ContentSet, load_content};
 pub use entry::{Entry, HomeText, parse_entry, parse_home};
 pub use error::{ContentError, MAX_FILE_BYTES};
 pub use front_matter::{FrontMatter, split_front_matter};
-pub use meta::{EntryMeta, FaqItem, SourceLink, Transport};
+pub use meta::{EntryMeta, FaqItem, GeneratedQuestion, SourceLink, Transport};
 pub use path::{ContentPath, parse_entry_path};
 pub(crate) use text::first_problem as text_problem;
 pub use today::today;
+pub use translations::{
+    EntryTranslations, LocaleTranslation, TranslationState, translation_status,
+};
 pub(crate) use yaml_scan::duplicate_key_position;

@@ -11,6 +11,7 @@ use unic_langid::LanguageIdentifier;
 
 use super::Arg;
 use super::error::I18nError;
+use super::lists::LocaleLists;
 use super::numbers::{LocaleNumbers, format_fluent_value};
 use super::plural::PluralSelection;
 use crate::diag::Span;
@@ -29,6 +30,7 @@ pub struct LocaleBundle {
     /// that the ~60 such lookups of every page cost a hash lookup and a copy.
     plain: HashMap<String, String>,
     pub(super) numbers: LocaleNumbers,
+    lists: LocaleLists,
     plurals: PluralSelection,
     /// The default locale's bundle; `None` for the default locale itself.
     fallback: Option<Arc<LocaleBundle>>,
@@ -53,6 +55,7 @@ impl LocaleBundle {
         language: LanguageIdentifier,
         (resources, definitions): (Vec<FluentResource>, HashMap<String, Span>),
         numbers: LocaleNumbers,
+        lists: LocaleLists,
         plurals: PluralSelection,
         fallback: Option<Arc<LocaleBundle>>,
     ) -> Self {
@@ -75,6 +78,7 @@ impl LocaleBundle {
             message_ids,
             plain: HashMap::new(),
             numbers,
+            lists,
             plurals,
             fallback,
         };
@@ -215,6 +219,16 @@ impl LocaleBundle {
     /// `n` with the locale's digits and CLDR grouping: `65,536`, `65.536`, `٦٥٬٥٣٦`.
     pub fn number(&self, n: i64) -> String {
         self.numbers.grouped(n)
+    }
+
+    /// `items` as a list joined by the locale's "and": "TCP and UDP", "TCP ve UDP".
+    pub fn and_list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        self.lists.and(items)
+    }
+
+    /// `items` as a list joined by the locale's "or": "TCP or UDP", "TCP veya UDP".
+    pub fn or_list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        self.lists.or(items)
     }
 
     /// `n` with the locale's digits but no grouping, for numbers that are names rather

@@ -11,6 +11,7 @@ use super::LocaleSpec;
 use super::bundle::LocaleBundle;
 use super::dates::{DATE_PATTERNS, month_id};
 use super::error::{I18nError, I18nWarning};
+use super::lists::LocaleLists;
 use super::numbers::LocaleNumbers;
 use super::plural::PluralSelection;
 use super::source::{LocaleSource, read_locale};
@@ -31,6 +32,7 @@ struct Prepared {
     spec: LocaleSpec,
     language: LanguageIdentifier,
     numbers: LocaleNumbers,
+    lists: LocaleLists,
     plurals: PluralSelection,
     source: LocaleSource,
 }
@@ -117,10 +119,11 @@ fn prepare(
     let formats = locale_formats(spec);
     let source = read_locale(site, &spec.code, &locales_dir.join(&spec.code));
     match (formats, source) {
-        (Ok((language, numbers, plurals)), Ok(source)) => Ok(Prepared {
+        (Ok((language, numbers, lists, plurals)), Ok(source)) => Ok(Prepared {
             spec: spec.clone(),
             language,
             numbers,
+            lists,
             plurals,
             source,
         }),
@@ -135,7 +138,15 @@ fn prepare(
 /// The language, number and plural data of a locale's `format_locale`.
 fn locale_formats(
     spec: &LocaleSpec,
-) -> Result<(LanguageIdentifier, LocaleNumbers, PluralSelection), I18nError> {
+) -> Result<
+    (
+        LanguageIdentifier,
+        LocaleNumbers,
+        LocaleLists,
+        PluralSelection,
+    ),
+    I18nError,
+> {
     let invalid = |value: &str, reason: String| I18nError::InvalidLocale {
         code: spec.code.clone(),
         value: value.to_owned(),
@@ -152,9 +163,10 @@ fn locale_formats(
         .parse::<Locale>()
         .map_err(|e| invalid(format_locale, e.to_string()))?;
     let numbers = LocaleNumbers::new(&locale).map_err(|e| invalid(format_locale, e))?;
+    let lists = LocaleLists::new(&locale).map_err(|e| invalid(format_locale, e))?;
     let plurals =
         PluralSelection::new(&locale, &language).map_err(|e| invalid(format_locale, e))?;
-    Ok((language, numbers, plurals))
+    Ok((language, numbers, lists, plurals))
 }
 
 fn build(
@@ -165,6 +177,7 @@ fn build(
         spec,
         language,
         numbers,
+        lists,
         plurals,
         source,
     } = ready;
@@ -173,6 +186,7 @@ fn build(
         language,
         (source.resources, source.definitions.clone()),
         numbers,
+        lists,
         plurals,
         fallback,
     );

@@ -8,6 +8,7 @@ mod analysis;
 mod bundle;
 mod dates;
 mod error;
+mod lists;
 mod localizer;
 mod message_check;
 mod numbers;

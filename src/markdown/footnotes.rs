@@ -8,6 +8,9 @@ use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 
 use super::escape::html_text;
 
+/// How the footnotes section opens; [`super::render`] splits the body there.
+pub(crate) const SECTION_START: &str = "<section class=\"footnotes\" role=\"doc-endnotes\">";
+
 /// A footnote definition's label and body, in source order.
 struct Note<'a> {
     label: CowStr<'a>,
@@ -124,9 +127,7 @@ fn append_list<'a>(
     defined: &HashMap<String, usize>,
     numbering: &Numbering,
 ) {
-    flow.push(html(
-        "<section class=\"footnotes\" role=\"doc-endnotes\">\n<ol>\n".into(),
-    ));
+    flow.push(html(format!("{SECTION_START}\n<ol>\n")));
     for (i, label) in numbering.order.iter().enumerate() {
         let number = i + 1;
         let body = std::mem::take(&mut notes[defined[label]].body);

@@ -8,8 +8,9 @@ use super::slug::IdSet;
 
 /// Gives every heading an id (its `{#id}`, else a unique slug of its text) and wraps its
 /// content in `<a href="#id">`, so a reader can copy a link to the section.
-pub(crate) fn anchor(events: Vec<Event<'_>>) -> (Vec<Event<'_>>, Vec<Heading>) {
-    let mut ids = IdSet::default();
+/// `language` decides how the slugs lowercase (Turkish `I` → `ı`).
+pub(crate) fn anchor<'a>(events: Vec<Event<'a>>, language: &str) -> (Vec<Event<'a>>, Vec<Heading>) {
+    let mut ids = IdSet::for_language(language);
     // Reserve chosen ids first so an earlier slug cannot take a later heading's `{#id}`.
     for event in &events {
         if let Event::Start(Tag::Heading { id: Some(id), .. }) = event {

@@ -1,24 +1,22 @@
-//! Class-based syntax highlighting with syntect and two-face's extra syntaxes.
+//! Syntax highlighting with syntect and two-face's extra syntaxes, written as flat spans
+//! with one short class per token style (`token_classes.rs`).
 
 use std::sync::Arc;
 
-use syntect::html::{ClassStyle, ClassedHTMLGenerator};
-use syntect::parsing::{SyntaxReference, SyntaxSet};
+use syntect::parsing::{ParseState, ScopeStack, SyntaxReference, SyntaxSet};
 use syntect::util::LinesWithEndings;
 
 use super::MarkdownError;
-use super::prune::StyledClasses;
-use super::stylesheet::palettes;
-
-/// The class prefix of every highlighted token; the stylesheet uses the same prefix.
-pub(crate) const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
+use super::escape::push_html_text;
+use super::stylesheet::themes;
+use super::token_classes::{Classifier, TokenClasses, class_name};
 
 /// Highlights code into class-based HTML. Build it once per build and share it: loading the
 /// syntax set is the costly part, highlighting itself only reads it.
 #[derive(Clone)]
 pub struct Highlighter {
     syntaxes: Arc<SyntaxSet>,
-    styled: Arc<StyledClasses>,
+    classes: Arc<TokenClasses>,
 }
 
 impl Default for Highlighter {
@@ -51,10 +49,10 @@ fn canonical_token(token: &str) -> &str {
 impl Highlighter {
     /// Loads two-face's extra syntax set (which has PowerShell, Batch File and Bash).
     pub fn new() -> Highlighter {
-        let (light, dark) = palettes();
+        let (light, dark) = themes();
         Highlighter {
             syntaxes: Arc::new(two_face::syntax::extra_newlines()),
-            styled: Arc::new(StyledClasses::from_palettes(&[&light, &dark])),
+            classes: Arc::new(TokenClasses::new(light, dark)),
         }
     }
 
@@ -71,8 +69,13 @@ impl Highlighter {
         self.syntaxes.find_syntax_by_token(canonical_token(token))
     }
 
+    /// The token styles and their classes, for the stylesheet.
+    pub(crate) fn classes(&self) -> &TokenClasses {
+        &self.classes
+    }
+
     /// Highlights `code` as the language `token` and returns the inner HTML of a code block
-    /// (spans with `hl-` classes, no `<pre>`, no inline styles).
+    /// (flat spans with one short class each, no `<pre>`, no inline styles).
     pub fn highlight(&self, code: &str, token: &str) -> Result<String, MarkdownError> {
         let syntax = self
             .syntax(token)
@@ -88,17 +91,92 @@ impl Highlighter {
         syntax: &SyntaxReference,
         token: &str,
     ) -> Result<String, MarkdownError> {
-        let mut generator =
-            ClassedHTMLGenerator::new_with_class_style(syntax, &self.syntaxes, CLASS_STYLE);
+        let fail = |source: syntect::Error| MarkdownError::Highlight {
+            token: token.to_string(),
+            source,
+        };
+        let mut state = ParseState::new(syntax);
+        let mut stack = ScopeStack::new();
+        let mut spans = Spans::new(self.classes.classifier(), code.len());
         for line in LinesWithEndings::from(code) {
-            generator
-                .parse_html_for_line_which_includes_newline(line)
-                .map_err(|source| MarkdownError::Highlight {
-                    token: token.to_string(),
-                    source,
-                })?;
+            let ops = state
+                .parse_line(line, &self.syntaxes)
+                .map_err(|e| fail(e.into()))?;
+            let mut done = 0;
+            for (at, op) in ops {
+                if at > done {
+                    spans.push(&line[done..at], &stack);
+                    done = at;
+                }
+                stack.apply(&op).map_err(|e| fail(e.into()))?;
+            }
+            spans.push(&line[done..], &stack);
         }
-        Ok(self.styled.prune(&generator.finalize()))
+        Ok(spans.finish())
+    }
+}
+
+/// Writes tokens as flat spans: no span for plain-looking text, one span for a run of
+/// neighbouring tokens with the same class (whitespace between them included, since a colour
+/// or font style does not change how a space looks).
+struct Spans<'a> {
+    classifier: Classifier<'a>,
+    html: String,
+    /// The class of the span left open, if any.
+    open: Option<usize>,
+    /// Whitespace seen after the open span, not yet written.
+    pending: String,
+}
+
+impl<'a> Spans<'a> {
+    fn new(classifier: Classifier<'a>, len: usize) -> Spans<'a> {
+        Spans {
+            classifier,
+            html: String::with_capacity(len * 2),
+            open: None,
+            pending: String::new(),
+        }
+    }
+
+    fn push(&mut self, text: &str, stack: &ScopeStack) {
+        if text.is_empty() {
+            return;
+        }
+        let class = self.classifier.class_of(stack.as_slice());
+        let blank = text.chars().all(char::is_whitespace);
+        if blank && class.is_none_or(|c| !self.classifier.style(c).marks_whitespace()) {
+            if self.open.is_some() {
+                self.pending.push_str(text);
+            } else {
+                push_html_text(&mut self.html, text);
+            }
+            return;
+        }
+        if class != self.open {
+            self.close();
+            if let Some(c) = class {
+                self.html.push_str("<span class=");
+                self.html.push_str(&class_name(c));
+                self.html.push('>');
+            }
+            self.open = class;
+        }
+        let pending = std::mem::take(&mut self.pending);
+        push_html_text(&mut self.html, &pending);
+        push_html_text(&mut self.html, text);
+    }
+
+    fn close(&mut self) {
+        if self.open.take().is_some() {
+            self.html.push_str("</span>");
+        }
+        let pending = std::mem::take(&mut self.pending);
+        push_html_text(&mut self.html, &pending);
+    }
+
+    fn finish(mut self) -> String {
+        self.close();
+        self.html
     }
 }
 
@@ -136,12 +214,13 @@ mod tests {
     }
 
     #[test]
-    fn output_uses_prefixed_classes_and_no_inline_styles() {
+    fn output_uses_short_classes_and_no_inline_styles() {
         let hl = Highlighter::new();
         let html = hl
             .highlight("Get-NetTCPConnection -LocalPort 3712\n", "powershell")
             .unwrap();
-        assert!(html.contains("class=\"hl-"), "{html}");
+        assert!(html.starts_with("<span class="), "{html}");
+        assert!(!html.contains("<span><span"), "{html}");
         assert!(!html.contains("style="), "{html}");
         assert!(!html.contains("<pre"), "{html}");
         assert!(html.contains("3712"));

@@ -1,6 +1,7 @@
 //! Markdown to HTML (headings with ids, safe links, footnotes, highlighted code) and the
 //! class-based syntax highlighter shared by the whole build.
 
+mod bare_paths;
 mod blocks;
 mod contrast;
 mod escape;
@@ -8,14 +9,15 @@ mod footnotes;
 mod headings;
 mod highlight;
 mod links;
-mod prune;
 mod raw_html;
 mod slug;
 mod stylesheet;
 mod template;
+mod token_classes;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+pub use bare_paths::{BarePath, bare_port_paths};
 pub use blocks::CHECKS_MARKER;
 pub use escape::{html_text, push_html_text};
 pub use highlight::Highlighter;
@@ -52,13 +54,18 @@ pub struct MarkdownOptions<'a> {
     pub allow_raw_html: bool,
     /// Put in front of site-absolute links (`/ports/80/` → `/tr/ports/80/`); "" for none.
     pub link_prefix: &'a str,
+    /// The text's language (a locale code such as `tr`), for its case rules in heading ids.
+    pub language: &'a str,
 }
 
 /// A rendered Markdown body and what a page or `portsite check` needs to know about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenderedMarkdown {
-    /// The HTML body.
+    /// The HTML body, without its footnotes.
     pub html: String,
+    /// The footnotes as an HTML section, empty when the body cites none. Kept apart so a
+    /// page can put them at its very end rather than wherever the body ends.
+    pub footnotes: String,
     /// Every heading in order, for tables of contents.
     pub headings: Vec<Heading>,
     /// Every link and image destination as written, for link checking.
@@ -127,12 +134,17 @@ pub fn render(
     let events = footnotes::move_to_end(events);
     let (events, has_checks_marker) = blocks::replace_checks(events);
     let events = blocks::highlight_code(events, Some(highlighter));
-    let (events, headings) = headings::anchor(events);
+    let (events, headings) = headings::anchor(events, options.language);
     let events = raw_html::neutralize(events, options.allow_raw_html);
     let mut html = String::with_capacity(markdown.len() * 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    let footnotes = match html.find(footnotes::SECTION_START) {
+        Some(at) => html.split_off(at),
+        None => String::new(),
+    };
     RenderedMarkdown {
         html,
+        footnotes,
         headings,
         links,
         has_checks_marker,

@@ -7,13 +7,16 @@ use std::collections::HashSet;
 ///
 /// Turkish dotted capital İ lowercases to plain `i` rather than Unicode's default `i̇`
 /// (i + combining dot), which would otherwise be dropped or kept inconsistently; dotless
-/// ı is already lowercase and stays ı.
-pub(crate) fn slugify(text: &str) -> String {
+/// ı is already lowercase and stays ı. In a Turkic language (`turkic`), dotless capital I
+/// lowercases to ı, as Turkish and Azerbaijani write it (`IŞIK` → `ışık`).
+pub(crate) fn slugify(text: &str, turkic: bool) -> String {
     let mut slug = String::with_capacity(text.len());
     let mut pending_dash = false;
     for c in text.chars() {
         if c == 'İ' {
             push_char(&mut slug, &mut pending_dash, 'i');
+        } else if c == 'I' && turkic {
+            push_char(&mut slug, &mut pending_dash, 'ı');
         } else if c.is_alphanumeric() {
             for lower in c.to_lowercase() {
                 push_char(&mut slug, &mut pending_dash, lower);
@@ -56,9 +59,20 @@ fn is_joining_mark(c: char) -> bool {
 #[derive(Debug, Default)]
 pub(crate) struct IdSet {
     used: HashSet<String>,
+    /// Whether the text is in a Turkic language, whose I lowercases to ı.
+    turkic: bool,
 }
 
 impl IdSet {
+    /// An empty set for headings in `language` (a BCP 47 code such as `tr`).
+    pub(crate) fn for_language(language: &str) -> IdSet {
+        let primary = language.split(['-', '_']).next().unwrap_or("");
+        IdSet {
+            used: HashSet::new(),
+            turkic: matches!(primary, "tr" | "az"),
+        }
+    }
+
     /// Records an id the author chose (`{#id}`); it is used as written.
     pub(crate) fn reserve(&mut self, id: &str) {
         self.used.insert(id.to_string());
@@ -66,7 +80,7 @@ impl IdSet {
 
     /// A unique id for heading `text`: its slug, or the slug with `-1`, `-2`, … appended.
     pub(crate) fn unique_for(&mut self, text: &str) -> String {
-        let mut base = slugify(text);
+        let mut base = slugify(text, self.turkic);
         if base.is_empty() {
             base = "section".to_string();
         }
@@ -87,16 +101,29 @@ mod tests {
 
     #[test]
     fn turkish_letters_are_kept_and_lowercased() {
-        assert_eq!(slugify("Neden Önemli?"), "neden-önemli");
-        assert_eq!(slugify("İstanbul'da IŞIK ışık"), "istanbul-da-işik-ışık");
-        assert_eq!(slugify("Sıkça Sorulan Sorular"), "sıkça-sorulan-sorular");
+        assert_eq!(slugify("Neden Önemli?", false), "neden-önemli");
+        assert_eq!(
+            slugify("İstanbul'da IŞIK ışık", false),
+            "istanbul-da-işik-ışık"
+        );
+        assert_eq!(
+            slugify("İstanbul'da IŞIK ışık", true),
+            "istanbul-da-ışık-ışık"
+        );
+        assert_eq!(
+            slugify("Sıkça Sorulan Sorular", false),
+            "sıkça-sorulan-sorular"
+        );
     }
 
     #[test]
     fn other_scripts_are_kept() {
-        assert_eq!(slugify("Größe & Maß"), "größe-maß");
-        assert_eq!(slugify("لماذا يهم هذا؟"), "لماذا-يهم-هذا");
-        assert_eq!(slugify("Port 3712: what is it?"), "port-3712-what-is-it");
+        assert_eq!(slugify("Größe & Maß", false), "größe-maß");
+        assert_eq!(slugify("لماذا يهم هذا؟", false), "لماذا-يهم-هذا");
+        assert_eq!(
+            slugify("Port 3712: what is it?", false),
+            "port-3712-what-is-it"
+        );
     }
 
     #[test]

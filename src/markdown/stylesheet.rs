@@ -2,11 +2,11 @@
 //!
 //! Themes: Coldark-Cold (light) and Coldark-Dark (dark), a pair designed for legibility.
 //! Every colour is checked against the code background and, where it falls short of
-//! WCAG AA (4.5:1), darkened or lightened until it reaches it.
+//! WCAG AA (4.5:1), darkened or lightened until it reaches it (`contrast.rs`). Each token
+//! style has one short class (`token_classes.rs`) and one rule per theme.
 //!
-//! The two themes are made mutually exclusive rather than "light, overridden by dark": a
-//! theme's rules have different specificities, so a specific light rule would otherwise
-//! win over a general dark one and leak light colours into dark mode.
+//! The two themes are made mutually exclusive rather than "light, overridden by dark", so
+//! that whichever applies is the only one that can match.
 
 use std::fmt::Write as _;
 
@@ -14,171 +14,120 @@ use syntect::highlighting::{Color, FontStyle, Theme};
 use two_face::theme::EmbeddedThemeName;
 
 use super::Highlighter;
-use super::contrast::{AA_NORMAL_TEXT, readable};
+use super::token_classes::{Base, Look, class_name};
 
 const LIGHT: EmbeddedThemeName = EmbeddedThemeName::ColdarkCold;
 const DARK: EmbeddedThemeName = EmbeddedThemeName::ColdarkDark;
 
-/// One theme reduced to what the stylesheet needs, with colours already made readable.
-pub(crate) struct Palette {
-    pub(crate) background: Color,
-    pub(crate) foreground: Color,
-    /// Selectors (already class-prefixed) and the style they get.
-    pub(crate) rules: Vec<(Vec<String>, RuleStyle)>,
-}
-
-pub(crate) struct RuleStyle {
-    pub(crate) color: Option<Color>,
-    font: FontStyle,
-}
-
-/// The light and the dark palette.
-pub(crate) fn palettes() -> (Palette, Palette) {
+/// The light and the dark theme.
+pub(crate) fn themes() -> (Theme, Theme) {
     let themes = two_face::theme::extra();
-    (palette(themes.get(LIGHT)), palette(themes.get(DARK)))
-}
-
-fn palette(theme: &Theme) -> Palette {
-    let background = theme.settings.background.unwrap_or(Color::WHITE);
-    let foreground = readable(
-        theme.settings.foreground.unwrap_or(Color::BLACK),
-        background,
-        AA_NORMAL_TEXT,
-    );
-    let rules = theme
-        .scopes
-        .iter()
-        .filter_map(|item| {
-            let selectors: Vec<String> = item
-                .scope
-                .selectors
-                .iter()
-                .map(|sel| class_selector(&sel.extract_scopes()))
-                .filter(|s| !s.is_empty())
-                .collect();
-            let style = RuleStyle {
-                color: item
-                    .style
-                    .foreground
-                    .map(|c| readable(c, background, AA_NORMAL_TEXT)),
-                font: item.style.font_style.unwrap_or(FontStyle::empty()),
-            };
-            let useful = style.color.is_some() || !style.font.is_empty();
-            (useful && !selectors.is_empty()).then_some((selectors, style))
-        })
-        .collect();
-    Palette {
-        background,
-        foreground,
-        rules,
-    }
-}
-
-/// `source.shell keyword.control` → `.hl-source.hl-shell .hl-keyword.hl-control`, matching
-/// the classes the HTML generator writes.
-fn class_selector(scopes: &[syntect::parsing::Scope]) -> String {
-    let mut out = String::new();
-    for scope in scopes {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for atom in scope.build_string().split('.').filter(|a| !a.is_empty()) {
-            out.push_str(".hl-");
-            push_css_ident(&mut out, atom);
-        }
-    }
-    out
-}
-
-fn push_css_ident(out: &mut String, ident: &str) {
-    for c in ident.chars() {
-        if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-            out.push(c);
-        } else {
-            out.push('\\');
-            out.push(c);
-        }
-    }
+    (themes.get(LIGHT).clone(), themes.get(DARK).clone())
 }
 
 fn hex(c: Color) -> String {
     format!("#{:02x}{:02x}{:02x}", c.r, c.g, c.b)
 }
 
-/// Writes every rule of `palette` with `root` (e.g. `:root[data-theme="dark"]`) in front.
-fn write_palette(css: &mut String, palette: &Palette, root: &str, indent: &str) {
-    let _ = writeln!(
-        css,
-        "{indent}{root} .hl-code {{ color: {}; background-color: {}; }}",
-        hex(palette.foreground),
-        hex(palette.background)
-    );
-    for (selectors, style) in &palette.rules {
-        let list: Vec<String> = selectors
-            .iter()
-            .map(|s| format!("{root} .hl-code {s}"))
-            .collect();
-        let _ = write!(css, "{indent}{} {{", list.join(", "));
-        if let Some(color) = style.color {
-            let _ = write!(css, " color: {};", hex(color));
-        }
-        if style.font.contains(FontStyle::ITALIC) {
-            css.push_str(" font-style: italic;");
-        }
-        if style.font.contains(FontStyle::BOLD) {
-            css.push_str(" font-weight: bold;");
-        }
-        if style.font.contains(FontStyle::UNDERLINE) {
-            css.push_str(" text-decoration: underline;");
-        }
-        css.push_str(" }\n");
+/// The declarations for `look`, leaving out what plain text already has.
+fn declarations(look: &Look, base: Base) -> String {
+    let mut out = String::new();
+    if look.color != base.foreground {
+        let _ = write!(out, "color:{};", hex(look.color));
     }
+    if look.font.contains(FontStyle::ITALIC) {
+        out.push_str("font-style:italic;");
+    }
+    if look.font.contains(FontStyle::BOLD) {
+        out.push_str("font-weight:bold;");
+    }
+    if look.font.contains(FontStyle::UNDERLINE) {
+        out.push_str("text-decoration:underline;");
+    }
+    out
 }
 
 impl Highlighter {
     /// One stylesheet for both themes: light unless the reader's system prefers dark, and
     /// `data-theme="light"` / `data-theme="dark"` on `<html>` overriding the system.
     pub fn stylesheet(&self) -> String {
-        let (light, dark) = palettes();
-        let mut css = String::with_capacity(64 * 1024);
+        let classes = self.classes();
+        let mut css = String::with_capacity(8 * 1024);
         css.push_str(
             "/* Code highlighting, generated by portsite. Light: Coldark-Cold; dark: \
              Coldark-Dark; colours adjusted to at least 4.5:1 contrast. */\n",
         );
+        let light = |css: &mut String, root: &str, indent: &str| {
+            let looks = classes.styles().iter().map(|s| &s.light);
+            write_theme(css, root, indent, classes.light_base, looks);
+        };
+        let dark = |css: &mut String, root: &str, indent: &str| {
+            let looks = classes.styles().iter().map(|s| &s.dark);
+            write_theme(css, root, indent, classes.dark_base, looks);
+        };
         css.push_str("@media not all and (prefers-color-scheme: dark) {\n");
-        write_palette(&mut css, &light, ":root:not([data-theme=\"dark\"])", "  ");
+        light(&mut css, ":root:not([data-theme=\"dark\"])", "  ");
         css.push_str("}\n");
-        write_palette(&mut css, &light, ":root[data-theme=\"light\"]", "");
+        light(&mut css, ":root[data-theme=\"light\"]", "");
         css.push_str("@media (prefers-color-scheme: dark) {\n");
-        write_palette(&mut css, &dark, ":root:not([data-theme=\"light\"])", "  ");
+        dark(&mut css, ":root:not([data-theme=\"light\"])", "  ");
         css.push_str("}\n");
-        write_palette(&mut css, &dark, ":root[data-theme=\"dark\"]", "");
+        dark(&mut css, ":root[data-theme=\"dark\"]", "");
         css
+    }
+}
+
+/// Writes one theme's rules with `root` (e.g. `:root[data-theme="dark"]`) in front: the code
+/// block's colours, then one rule per class.
+fn write_theme<'a>(
+    css: &mut String,
+    root: &str,
+    indent: &str,
+    base: Base,
+    looks: impl Iterator<Item = &'a Look>,
+) {
+    let _ = writeln!(
+        css,
+        "{indent}{root} .hl-code {{ color: {}; background-color: {}; }}",
+        hex(base.foreground),
+        hex(base.background)
+    );
+    for (n, look) in looks.enumerate() {
+        let declarations = declarations(look, base);
+        if !declarations.is_empty() {
+            let _ = writeln!(
+                css,
+                "{indent}{root} .hl-code .{} {{ {declarations} }}",
+                class_name(n)
+            );
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::contrast::ratio;
+    use super::super::contrast::{AA_NORMAL_TEXT, ratio};
+    use super::super::token_classes::same_rules;
     use super::*;
 
-    fn worst(palette: &Palette) -> f64 {
-        palette
-            .rules
-            .iter()
-            .filter_map(|(_, style)| style.color)
-            .chain([palette.foreground])
-            .map(|c| ratio(c, palette.background))
-            .fold(f64::INFINITY, f64::min)
+    #[test]
+    fn the_themes_share_their_rules_so_one_class_fits_both() {
+        let (light, dark) = themes();
+        assert!(!light.scopes.is_empty());
+        assert!(same_rules(&light, &dark));
     }
 
     #[test]
     fn every_colour_meets_wcag_aa_on_the_code_background() {
-        let (light, dark) = palettes();
-        assert!(!light.rules.is_empty() && !dark.rules.is_empty());
-        let (wl, wd) = (worst(&light), worst(&dark));
-        assert!(wl >= AA_NORMAL_TEXT, "light worst {wl:.2}");
-        assert!(wd >= AA_NORMAL_TEXT, "dark worst {wd:.2}");
+        let hl = Highlighter::new();
+        let classes = hl.classes();
+        assert!(classes.styles().len() > 5);
+        for style in classes.styles() {
+            let l = ratio(style.light.color, classes.light_base.background);
+            let d = ratio(style.dark.color, classes.dark_base.background);
+            assert!(l >= AA_NORMAL_TEXT, "light {l:.2}");
+            assert!(d >= AA_NORMAL_TEXT, "dark {d:.2}");
+        }
     }
 
     #[test]
@@ -189,6 +138,7 @@ mod tests {
         ));
         assert!(css.contains("\n:root[data-theme=\"dark\"] .hl-code {"));
         assert!(css.contains("\n:root[data-theme=\"light\"] .hl-code {"));
+        assert!(css.contains("\n:root[data-theme=\"dark\"] .hl-code .a {"));
         for line in css
             .lines()
             .filter(|l| l.contains('{') && !l.starts_with('@'))
@@ -201,17 +151,31 @@ mod tests {
     }
 
     #[test]
-    fn light_and_dark_backgrounds_differ() {
-        let (light, dark) = palettes();
-        assert!(ratio(light.background, dark.background) > 7.0);
+    fn every_class_the_highlighter_writes_has_a_rule() {
+        let hl = Highlighter::new();
+        let css = hl.stylesheet();
+        let html = hl
+            .highlight(
+                "Get-NetUDPEndpoint -LocalPort 53 | Select-Object @{Name='P'; Expression={ $_.X }}\n",
+                "powershell",
+            )
+            .unwrap();
+        let classes: Vec<&str> = html
+            .split("<span class=")
+            .skip(1)
+            .map(|s| &s[..s.find('>').unwrap()])
+            .collect();
+        assert!(classes.len() >= 3, "{html}");
+        for class in classes {
+            let rule = format!(" .hl-code .{class} {{");
+            assert!(css.contains(&rule), "no rule for {class}: {html}");
+        }
     }
 
     #[test]
-    fn selectors_match_generated_classes() {
-        let scopes = [syntect::parsing::Scope::new("keyword.control").unwrap()];
-        assert_eq!(class_selector(&scopes), ".hl-keyword.hl-control");
-        let mut s = String::new();
-        push_css_ident(&mut s, "c++");
-        assert_eq!(s, "c\\+\\+");
+    fn light_and_dark_backgrounds_differ() {
+        let hl = Highlighter::new();
+        let classes = hl.classes();
+        assert!(ratio(classes.light_base.background, classes.dark_base.background) > 7.0);
     }
 }

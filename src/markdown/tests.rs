@@ -17,6 +17,7 @@ fn md_with(markdown: &str, allow_raw_html: bool, link_prefix: &str) -> RenderedM
     let options = MarkdownOptions {
         allow_raw_html,
         link_prefix,
+        language: "en",
     };
     render(markdown, highlighter(), &options)
 }
@@ -78,7 +79,7 @@ fn fenced_code_is_highlighted_ltr_with_its_language() {
     let out = md("```bash\nsudo lsof -i :3712\n```\n");
     assert!(
         out.html.starts_with(
-            "<pre class=\"hl-code\" dir=\"ltr\" data-lang=\"bash\"><code><span class=\"hl-"
+            "<pre class=\"hl-code\" dir=\"ltr\" data-lang=\"bash\"><code><span class="
         ),
         "{}",
         out.html
@@ -203,38 +204,37 @@ fn checks_shortcode_becomes_the_marker() {
 }
 
 #[test]
-fn footnotes_are_listed_at_the_end_with_back_links() {
+fn footnotes_are_listed_apart_with_back_links() {
     let text =
         "Registered in 2003.[^iana] Again.[^iana]\n\n[^iana]: IANA registry entry.\n\n## Later\n";
     let out = md(text);
-    let list = out
-        .html
-        .find("<section class=\"footnotes\"")
-        .expect("footnote list");
     assert!(
-        out.html.find("<h2").unwrap() < list,
-        "list must come last: {}",
+        !out.html.contains("<section class=\"footnotes\""),
+        "the notes are kept apart for the page's end: {}",
         out.html
     );
+    assert!(out.html.contains("<h2"), "{}", out.html);
     assert!(
         out.html.contains("<a href=\"#fn:1\" id=\"fnref:1\""),
         "{}",
         out.html
     );
     assert!(out.html.contains("id=\"fnref:1:2\""), "{}", out.html);
-    let notes = &out.html[list..];
+    let notes = &out.footnotes;
+    assert!(notes.starts_with("<section class=\"footnotes\""), "{notes}");
     assert!(notes.contains("<li id=\"fn:1\">"), "{notes}");
     assert!(notes.contains("IANA registry entry."), "{notes}");
     assert!(notes.contains("href=\"#fnref:1\""), "{notes}");
     assert!(notes.contains("href=\"#fnref:1:2\""), "{notes}");
+    assert!(md("No notes.\n").footnotes.is_empty());
 }
 
 #[test]
 fn footnotes_are_numbered_in_order_of_citation() {
     let out = md("A[^b] B[^a]\n\n[^a]: Alpha.\n[^b]: Beta.\n");
-    let beta = out.html.find("Beta.").unwrap();
-    let alpha = out.html.find("Alpha.").unwrap();
-    assert!(beta < alpha, "{}", out.html);
+    let beta = out.footnotes.find("Beta.").unwrap();
+    let alpha = out.footnotes.find("Alpha.").unwrap();
+    assert!(beta < alpha, "{}", out.footnotes);
 }
 
 #[test]
@@ -251,6 +251,7 @@ fn inline_render_drops_the_single_paragraph_wrapper() {
     let options = MarkdownOptions {
         allow_raw_html: false,
         link_prefix: "/de",
+        language: "de",
     };
     assert_eq!(
         render_inline("Use **`ss`**, see [80](/ports/80/).", &options),
@@ -267,6 +268,19 @@ fn inline_render_drops_the_single_paragraph_wrapper() {
 #[test]
 fn footnote_ids_cannot_collide_with_heading_ids() {
     let out = md("## Fn 1\n\nText.[^1]\n\n[^1]: Note.\n");
-    assert_eq!(out.html.matches("id=\"fn-1\"").count(), 1, "{}", out.html);
-    assert_eq!(out.html.matches("id=\"fn:1\"").count(), 1, "{}", out.html);
+    let page = format!("{}{}", out.html, out.footnotes);
+    assert_eq!(page.matches("id=\"fn-1\"").count(), 1, "{page}");
+    assert_eq!(page.matches("id=\"fn:1\"").count(), 1, "{page}");
+}
+
+#[test]
+fn heading_ids_lowercase_the_way_the_language_does() {
+    let options = |language| MarkdownOptions {
+        language,
+        ..MarkdownOptions::default()
+    };
+    let turkish = render("## IŞIK\n", highlighter(), &options("tr"));
+    assert_eq!(turkish.headings[0].id, "ışık");
+    let english = render("## IŞIK\n", highlighter(), &options("en"));
+    assert_eq!(english.headings[0].id, "işik");
 }

@@ -1,7 +1,9 @@
 //! The plan: which pages the site has, and the URL of each. Pure data, no IO.
 
 mod pages;
+mod plan;
 mod url;
 
 pub use pages::{PageKind, PortRange, port_ranges, range_of};
+pub use plan::{Lookup, Page, SitePlan};
 pub use url::{LocaleUrls, SitePath, UrlError};

@@ -10,7 +10,7 @@ pub struct PortRange {
 }
 
 /// One page of the site, in some locale.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PageKind {
     /// The home page.
     Home,
@@ -20,6 +20,8 @@ pub enum PageKind {
     Range(PortRange),
     /// The "not found" page.
     NotFound,
+    /// The contributors' page: every curated entry's translation state per locale.
+    Translations,
 }
 
 /// The range pages covering `from..=to` in blocks of `size` aligned to multiples of `size`.

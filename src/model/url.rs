@@ -132,6 +132,21 @@ impl LocaleUrls {
     pub fn not_found(&self) -> SitePath {
         self.make("/404.html")
     }
+
+    /// The contributors' translation status page (kept out of sitemaps and search).
+    pub fn translations(&self) -> SitePath {
+        self.make("/contributing/translations/")
+    }
+
+    /// The search page, where the search form submits to.
+    pub fn search(&self) -> SitePath {
+        self.make("/search/")
+    }
+
+    /// The Atom feed.
+    pub fn feed(&self) -> SitePath {
+        self.make("/feed.xml")
+    }
 }
 
 #[cfg(test)]

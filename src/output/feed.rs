@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use super::{OutputError, PageWriter, escape_xml};
+use super::escape_xml;
 use crate::content::EntryDate;
 use crate::render::SiteView;
 
@@ -81,47 +81,39 @@ pub fn render_feed(meta: &FeedMeta<'_>, entries: &mut [FeedEntry<'_>]) -> String
     xml
 }
 
-/// Writes `<prefix>/feed.xml` for every locale; returns how many feeds were written.
-pub fn write_feeds(site: &SiteView<'_>, writer: &PageWriter) -> Result<usize, OutputError> {
+/// The Atom feed of locale `index`.
+pub fn feed_xml(site: &SiteView<'_>, index: usize) -> String {
     let base = &site.config.base_url;
-    let ports: Vec<u16> = site
+    let urls = &site.urls[index];
+    let mut entries: Vec<FeedEntry<'_>> = site
         .entries
         .curated_ports()
         .into_iter()
         .filter(|p| site.config.ports.contains(*p))
-        .collect();
-    for (index, locale) in site.config.locales.iter().enumerate() {
-        let urls = &site.urls[index];
-        let mut entries: Vec<FeedEntry<'_>> = ports
-            .iter()
-            .filter_map(|port| site.entries.for_page(*port, index))
-            .filter_map(|(rendered, fallback)| {
-                let entry = &rendered.entry;
-                Some(FeedEntry {
-                    title: &entry.meta.title,
-                    url: format!("{base}{}", urls.port(entry.port)),
-                    updated: entry.meta.updated?,
-                    summary: &entry.meta.description,
-                    lang: fallback.then_some(entry.locale.as_str()),
-                })
+        .filter_map(|port| site.entries.for_page(port, index))
+        .filter_map(|(rendered, fallback)| {
+            let entry = &rendered.entry;
+            Some(FeedEntry {
+                title: &entry.meta.title,
+                url: format!("{base}{}", urls.port(entry.port)),
+                updated: entry.meta.updated?,
+                summary: &entry.meta.description,
+                lang: fallback.then_some(entry.locale.as_str()),
             })
-            .collect();
-        let title = site
-            .bundle(index)
-            .plain("feed-title")
-            .unwrap_or(&site.config.title);
-        let meta = FeedMeta {
-            lang: &locale.code,
-            title,
-            self_url: format!("{base}{}/feed.xml", urls.prefix()),
-            home_url: format!("{base}{}", urls.home()),
-            author: &site.config.title,
-        };
-        let xml = render_feed(&meta, &mut entries);
-        let path = format!("{}/feed.xml", urls.prefix().trim_start_matches('/'));
-        writer.write_file(path.trim_start_matches('/'), xml.as_bytes())?;
-    }
-    Ok(site.config.locales.len())
+        })
+        .collect();
+    let title = site
+        .bundle(index)
+        .plain("feed-title")
+        .unwrap_or(&site.config.title);
+    let meta = FeedMeta {
+        lang: &site.config.locales[index].code,
+        title,
+        self_url: format!("{base}{}", urls.feed()),
+        home_url: format!("{base}{}", urls.home()),
+        author: &site.config.title,
+    };
+    render_feed(&meta, &mut entries)
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 
 mod assets;
 mod feed;
+pub mod hosts;
+pub mod manifest;
 mod removal;
 mod robots;
 pub mod search;
@@ -12,13 +14,12 @@ mod writer;
 
 use std::path::{Path, PathBuf};
 
-pub use assets::copy_static;
-pub use feed::{render_feed, write_feeds};
-pub use robots::{robots_txt, write_robots};
-pub use search::{
-    SearchReport, ShardSize, render_search_page, write_search_index, write_search_pages,
-};
-pub use sitemap::{SitemapLimits, write_sitemaps};
+pub use assets::{read_static, static_files};
+pub use feed::{feed_xml, render_feed};
+pub use manifest::{MANIFEST, OutputTotals};
+pub use robots::robots_txt;
+pub use search::{SearchReport, ShardSize, locale_shards, render_search_page, search_report};
+pub use sitemap::{SitemapLimits, locale_sitemaps, sitemap_index};
 pub use staging::{MARKER, Staging, check_output_folder};
 pub use writer::PageWriter;
 

@@ -1,15 +1,8 @@
 //! `robots.txt`: every page may be crawled, and the sitemap index is announced.
 
-use super::{OutputError, PageWriter};
-
 /// The text of `robots.txt` for a site at `base_url` (no trailing slash).
 pub fn robots_txt(base_url: &str) -> String {
     format!("User-agent: *\nAllow: /\n\nSitemap: {base_url}/sitemap.xml\n")
-}
-
-/// Writes `robots.txt` at the root of the output.
-pub fn write_robots(base_url: &str, writer: &PageWriter) -> Result<(), OutputError> {
-    writer.write_file("robots.txt", robots_txt(base_url).as_bytes())
 }
 
 #[cfg(test)]

@@ -5,10 +5,9 @@ use std::collections::BTreeMap;
 use std::io::Write;
 
 use icu_normalizer::DecomposingNormalizerBorrowed;
-use rayon::prelude::*;
 use serde::Serialize;
 
-use super::{OutputError, PageWriter};
+use super::OutputError;
 use crate::i18n::Arg;
 use crate::model::{LocaleUrls, SitePath};
 use crate::registry::{PortInfo, Status};
@@ -183,56 +182,44 @@ pub fn shard(records: &[SearchRecord]) -> BTreeMap<String, Vec<&SearchRecord>> {
     shards
 }
 
-/// Writes `search/<lang>/<shard>.json` for every locale; ports outside the site's span
-/// (which have no page) are left out.
-pub fn write_search_index(
-    site: &SiteView<'_>,
-    writer: &PageWriter,
-) -> Result<SearchReport, OutputError> {
+/// A locale's search index: every shard's key and JSON, in key order.
+pub type Shards = Vec<(String, Vec<u8>)>;
+
+/// The search index of locale `index`. Ports outside the site's span (which have no page)
+/// are left out.
+pub fn locale_shards(site: &SiteView<'_>, index: usize) -> Shards {
     let span = site.config.ports;
-    let per_locale: Vec<(usize, ShardSize)> = (0..site.urls.len())
-        .into_par_iter()
-        .map(|index| {
-            let records: Vec<SearchRecord> = (span.from..=span.to)
-                .filter_map(|port| record_for(site, index, &site.registry.port(port)))
-                .collect();
-            write_locale(writer, &site.config.locales[index].code, &records)
-        })
-        .collect::<Result<_, _>>()?;
-    let shards = per_locale.iter().map(|(n, _)| n).sum();
-    let largest = per_locale
+    let records: Vec<SearchRecord> = (span.from..=span.to)
+        .filter_map(|port| record_for(site, index, &site.registry.port(port)))
+        .collect();
+    shard(&records)
         .into_iter()
-        .map(|(_, size)| size)
-        .max_by_key(|s| s.raw)
-        .unwrap_or_default();
-    Ok(SearchReport { shards, largest })
+        // Serializing plain strings and numbers cannot fail.
+        .map(|(key, list)| (key, serde_json::to_vec(&list).unwrap_or_default()))
+        .collect()
 }
 
-/// Writes one locale's shards; returns how many and the largest one.
-fn write_locale(
-    writer: &PageWriter,
-    code: &str,
-    records: &[SearchRecord],
-) -> Result<(usize, ShardSize), OutputError> {
-    let shards = shard(records);
-    let mut largest = ShardSize::default();
-    let mut largest_bytes = Vec::new();
-    for (key, list) in &shards {
-        let path = format!("search/{code}/{key}.json");
-        // Serializing plain strings and numbers cannot fail.
-        let bytes = serde_json::to_vec(list).unwrap_or_default();
-        writer.write_file(&path, &bytes)?;
-        if bytes.len() as u64 > largest.raw {
-            largest = ShardSize {
-                path,
-                raw: bytes.len() as u64,
-                gzip: 0,
-            };
-            largest_bytes = bytes;
+/// How many shards the locales have together, and the largest one with its gzip size.
+pub fn search_report<'a>(
+    locales: impl IntoIterator<Item = (&'a str, &'a [(String, Vec<u8>)])>,
+) -> SearchReport {
+    let mut report = SearchReport::default();
+    let mut largest: &[u8] = &[];
+    for (code, shards) in locales {
+        report.shards += shards.len();
+        for (key, bytes) in shards {
+            if bytes.len() as u64 > report.largest.raw {
+                report.largest = ShardSize {
+                    path: format!("search/{code}/{key}.json"),
+                    raw: bytes.len() as u64,
+                    gzip: 0,
+                };
+                largest = bytes;
+            }
         }
     }
-    largest.gzip = gzip_len(&largest_bytes);
-    Ok((shards.len(), largest))
+    report.largest.gzip = gzip_len(largest);
+    report
 }
 
 /// The gzip size of `bytes` at the highest compression level, as `gzip -9` would give.
@@ -261,30 +248,22 @@ struct RangeLinkView {
     url: SitePath,
 }
 
-/// The search page of a locale: `<prefix>/search/`.
-pub fn search_path(urls: &LocaleUrls) -> SitePath {
-    // A prefix is `""` or `/<validated locale code>`, so this is always a valid path;
-    // the home page is the harmless fallback should that ever change.
-    SitePath::new(format!("{}/search/", urls.prefix())).unwrap_or_else(|_| urls.home())
-}
-
-/// Writes `<prefix>/search/index.html` per locale, where the search form submits to: it
-/// explains that search runs in the browser and links every range page, so the form never
-/// leads to a 404 without JavaScript. Sites without `templates/search.html` get no page.
-pub fn write_search_pages(site: &SiteView<'_>, writer: &PageWriter) -> Result<usize, OutputError> {
-    if !site.templates.has("search.html") {
-        return Ok(0);
-    }
-    let mut buf = Vec::with_capacity(16 * 1024);
-    for index in 0..site.urls.len() {
-        render_search_page(site, index, &mut buf)?;
-        writer.write(&search_path(&site.urls[index]), &buf)?;
-    }
-    Ok(site.urls.len())
-}
-
-/// Renders the search page of locale `index` into `out` (also used by `portsite check`).
+/// Renders the search page of locale `index` into `out`: it explains that search runs in
+/// the browser and links every range page, so the form never leads to a 404 without
+/// JavaScript. Sites without `templates/search.html` have no search page (`Ok(false)`).
 pub fn render_search_page(
+    site: &SiteView<'_>,
+    index: usize,
+    out: &mut Vec<u8>,
+) -> Result<bool, OutputError> {
+    if !site.templates.has("search.html") {
+        return Ok(false);
+    }
+    render_search_view(site, index, out)?;
+    Ok(true)
+}
+
+fn render_search_view(
     site: &SiteView<'_>,
     index: usize,
     out: &mut Vec<u8>,
@@ -295,7 +274,7 @@ pub fn render_search_page(
         index,
         text("search-label"),
         text("search-hint"),
-        search_path,
+        LocaleUrls::search,
     );
     // Results depend on the query, so the page is kept out of search engines.
     head.noindex = true;

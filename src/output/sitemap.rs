@@ -3,10 +3,8 @@
 
 use std::fmt::Write as _;
 
-use rayon::prelude::*;
-
-use super::{OutputError, PageWriter, escape_xml};
-use crate::model::{LocaleUrls, PageKind, SitePath};
+use super::escape_xml;
+use crate::model::{PageKind, SitePath, SitePlan};
 use crate::render::SiteView;
 
 const URLSET_OPEN: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
@@ -62,22 +60,12 @@ pub fn split_into_files<E>(
     Ok(files)
 }
 
-/// The URL of `kind` in one locale.
-fn url_of(kind: PageKind, urls: &LocaleUrls) -> SitePath {
-    match kind {
-        PageKind::Home => urls.home(),
-        PageKind::Port(port) => urls.port(port),
-        PageKind::Range(range) => urls.range(range),
-        PageKind::NotFound => urls.not_found(),
-    }
-}
-
 /// One `<url>` element of locale `index`: its location, `lastmod` from the curated entry
 /// shown on the page, and the same page in every locale plus x-default.
-fn url_element(site: &SiteView<'_>, index: usize, kind: PageKind) -> String {
+fn url_element(site: &SiteView<'_>, plan: &SitePlan, index: usize, kind: PageKind) -> String {
     let base = escape_xml(&site.config.base_url);
     let mut xml = String::with_capacity(640);
-    let loc = url_of(kind, &site.urls[index]);
+    let loc = plan.html_url(index, kind);
     let _ = write!(xml, "<url><loc>{base}{}</loc>", escape_xml(loc.as_str()));
     if let PageKind::Port(port) = kind
         && let Some((entry, _)) = site.entries.for_page(port, index)
@@ -93,24 +81,32 @@ fn url_element(site: &SiteView<'_>, index: usize, kind: PageKind) -> String {
             escape_xml(url.as_str())
         );
     };
-    for (locale, urls) in site.config.locales.iter().zip(site.urls) {
-        alternate(&mut xml, &locale.code, url_of(kind, urls));
+    for (locale, code) in site.config.locales.iter().enumerate() {
+        alternate(&mut xml, &code.code, plan.html_url(locale, kind));
     }
     alternate(
         &mut xml,
         "x-default",
-        url_of(kind, &site.urls[site.default_index()]),
+        plan.html_url(plan.default_locale(), kind),
     );
     xml.push_str("</url>\n");
     xml
 }
 
-/// The pages a sitemap lists, in order: home, range pages, port pages (never the 404 page).
-fn listed_pages<'a>(site: &'a SiteView<'a>) -> impl Iterator<Item = PageKind> + 'a {
-    let span = site.config.ports;
-    std::iter::once(PageKind::Home)
-        .chain(site.ranges.iter().map(|r| PageKind::Range(*r)))
-        .chain((span.from..=span.to).map(PageKind::Port))
+/// Renders the sitemap files of locale `index`, handing each to `emit` with its 1-based
+/// number; returns how many there are. `build` writes every one; `serve` keeps the one
+/// asked for, so both send the same bytes.
+pub fn locale_sitemaps<E>(
+    site: &SiteView<'_>,
+    plan: &SitePlan,
+    index: usize,
+    limits: SitemapLimits,
+    emit: impl FnMut(usize, &[u8]) -> Result<(), E>,
+) -> Result<usize, E> {
+    let elements = plan
+        .listed_pages()
+        .map(|kind| url_element(site, plan, index, kind));
+    split_into_files(elements, limits, emit)
 }
 
 /// The sitemap index listing `files` (names relative to the site root).
@@ -128,37 +124,6 @@ pub fn sitemap_index(base_url: &str, files: &[String]) -> String {
     }
     xml.push_str("</sitemapindex>\n");
     xml
-}
-
-/// Writes every locale's sitemaps and `sitemap.xml`; returns the file names, index first.
-pub fn write_sitemaps(
-    site: &SiteView<'_>,
-    writer: &PageWriter,
-    limits: SitemapLimits,
-) -> Result<Vec<String>, OutputError> {
-    let per_locale: Vec<Vec<String>> = (0..site.urls.len())
-        .into_par_iter()
-        .map(|index| {
-            let code = &site.config.locales[index].code;
-            let mut names = Vec::new();
-            let elements = listed_pages(site).map(|kind| url_element(site, index, kind));
-            split_into_files(elements, limits, |n, bytes| {
-                let name = format!("sitemap-{code}-{n}.xml");
-                writer.write_file(&name, bytes)?;
-                names.push(name);
-                Ok::<(), OutputError>(())
-            })?;
-            Ok(names)
-        })
-        .collect::<Result<_, OutputError>>()?;
-    let files: Vec<String> = per_locale.into_iter().flatten().collect();
-    writer.write_file(
-        "sitemap.xml",
-        sitemap_index(&site.config.base_url, &files).as_bytes(),
-    )?;
-    let mut all = vec!["sitemap.xml".to_string()];
-    all.extend(files);
-    Ok(all)
 }
 
 #[cfg(test)]

@@ -1,15 +1,18 @@
-//! Writes rendered pages into the staging folder.
+//! Writes rendered pages into the staging folder, recording each file for the manifest.
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::OutputError;
+use super::manifest::{FileRecord, MANIFEST, ManifestRecorder, manifest_json};
 use crate::model::SitePath;
 
-/// Writes pages under one folder; shared by the rayon workers.
+/// Writes pages under one folder; shared by the rayon workers. Clones share one manifest.
 #[derive(Debug, Clone)]
 pub struct PageWriter {
     dir: PathBuf,
+    manifest: Arc<ManifestRecorder>,
 }
 
 impl PageWriter {
@@ -17,7 +20,23 @@ impl PageWriter {
     pub fn new(dir: &Path) -> PageWriter {
         PageWriter {
             dir: dir.to_path_buf(),
+            manifest: Arc::default(),
         }
+    }
+
+    /// Writes the manifest of every file written so far (`.portsite-manifest.json`) and
+    /// returns its records.
+    pub fn write_manifest(&self) -> Result<Vec<FileRecord>, OutputError> {
+        let files = self.manifest.take();
+        let file = self.dir.join(MANIFEST);
+        fs::write(&file, manifest_json(&files)).map_err(|e| OutputError::io(&file, e))?;
+        Ok(files)
+    }
+
+    fn record(&self, file: &Path, bytes: &[u8]) {
+        let relative = file.strip_prefix(&self.dir).unwrap_or(file);
+        self.manifest
+            .record(&relative.to_string_lossy().replace('\\', "/"), bytes);
     }
 
     /// Creates the folders every page of a locale lives under, once, before the parallel phase.
@@ -42,7 +61,9 @@ impl PageWriter {
                 Err(_) => fs::create_dir_all(parent).map_err(|e| OutputError::io(parent, e))?,
             }
         }
-        fs::write(&file, bytes).map_err(|e| OutputError::io(&file, e))
+        fs::write(&file, bytes).map_err(|e| OutputError::io(&file, e))?;
+        self.record(&file, bytes);
+        Ok(())
     }
 
     /// Writes a file at a path relative to the output folder (sitemaps, feeds, assets).
@@ -51,6 +72,8 @@ impl PageWriter {
         if let Some(parent) = file.parent() {
             fs::create_dir_all(parent).map_err(|e| OutputError::io(parent, e))?;
         }
-        fs::write(&file, bytes).map_err(|e| OutputError::io(&file, e))
+        fs::write(&file, bytes).map_err(|e| OutputError::io(&file, e))?;
+        self.record(&file, bytes);
+        Ok(())
     }
 }

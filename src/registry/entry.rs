@@ -18,7 +18,7 @@ pub struct Service {
     pub description: String,
     /// The older, non-conforming name this one replaces (`acmaint_dbd`).
     pub legacy_name: Option<String>,
-    /// Display form of the Assignee handles: `[Jon_Postel]` → `Jon_Postel`.
+    /// Display form of the Assignee handles: `[Jon_Postel]` → `Jon Postel`.
     pub assignee: Option<String>,
     /// Display form of the Contact handles.
     pub contact: Option<String>,

@@ -29,6 +29,7 @@ pub use port::{PortClass, PortRange, Protocol};
 pub use record::HEADER;
 pub use reference::Reference;
 pub use status::Status;
+pub use text::handle_as_name;
 
 /// The whole registry, indexed by port. Immutable once loaded, so it can be shared
 /// across threads during the parallel render. Every row is stored once: memory follows the

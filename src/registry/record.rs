@@ -8,7 +8,7 @@ use super::date::PartialDate;
 use super::entry::{Service, StatusEntry};
 use super::error::RegistryError;
 use super::port::{PortRange, PortSpec, Protocol};
-use super::reference::Reference;
+use super::reference::{self, Reference};
 use super::status::Status;
 use super::text;
 use crate::diag::Span;
@@ -190,7 +190,7 @@ fn convert(record: &StringRecord, source: &Source) -> Result<Row, RegistryError>
         modified: date(col::MODIFIED)?,
         references: Reference::parse_all(field(col::REFERENCE)),
         assignee: text::handles(field(col::ASSIGNEE)),
-        notes: text::lines(field(col::NOTES)),
+        notes: text::lines(field(col::NOTES)).map(|n| reference::people_named(&n)),
     };
     let name = field(col::NAME).trim();
     let kind = if name.is_empty() {

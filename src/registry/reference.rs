@@ -71,6 +71,11 @@ impl Reference {
     /// Parses the text between one pair of brackets.
     fn parse_one(inner: &str) -> Option<Reference> {
         let flat = text::one_line(inner)?;
+        // `[1]` is a marker for a footnote of IANA's HTML registry, whose text the CSV
+        // does not carry: it is not a reference a reader could follow.
+        if flat.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
         if let Some(r) = parse_rfc(&flat) {
             return Some(r);
         }
@@ -122,6 +127,29 @@ fn split_digits(s: &str) -> (&str, &str) {
 
 /// Registry handles look like `Jon_Postel` or `Eric_Soderberg_2`: no spaces, at least
 /// one underscore, starting with a letter.
+/// `text` with each bracketed person handle written as a name: "previously compressnet by
+/// [Bernie_Volz]" → "previously compressnet by Bernie Volz". Other brackets stay.
+pub(crate) fn people_named(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let inner = &rest[open + 1..];
+        match inner.find(']') {
+            Some(close) if is_person_handle(&inner[..close]) => {
+                out.push_str(&text::handle_as_name(&inner[..close]));
+                rest = &inner[close + 1..];
+            }
+            _ => {
+                out.push('[');
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn is_person_handle(s: &str) -> bool {
     s.starts_with(|c: char| c.is_alphabetic())
         && s.contains('_')
@@ -132,6 +160,15 @@ fn is_person_handle(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn handles_in_notes_read_as_names() {
+        assert_eq!(
+            people_named("De-assigned on 2025-02-13, previously compressnet by [Bernie_Volz]"),
+            "De-assigned on 2025-02-13, previously compressnet by Bernie Volz"
+        );
+        assert_eq!(people_named("See [RFC6614], [x"), "See [RFC6614], [x");
+    }
 
     fn rfc(number: u32, section: Option<&str>) -> Reference {
         Reference::Rfc {

@@ -46,7 +46,7 @@ fn multi_line_quoted_fields_are_one_record_with_display_text() {
         s.notes.as_deref(),
         Some("Defined TXT keys:\ntxtvers\nid=<x>")
     );
-    assert_eq!(s.assignee.as_deref(), Some("A_B"));
+    assert_eq!(s.assignee.as_deref(), Some("A B"));
 }
 
 #[test]
@@ -171,7 +171,7 @@ fn status_rows_are_not_services() {
     let private = &reg.port(24).statuses[0];
     assert_eq!(
         (private.status, private.assignee.as_deref()),
-        (Status::Reserved, Some("Rick_Adams"))
+        (Status::Reserved, Some("Rick Adams"))
     );
     assert_eq!(reg.port(585).statuses[0].status, Status::DeRegistered);
     assert_eq!(reg.port(585).statuses[0].protocol, Protocol::Unspecified);

@@ -53,17 +53,30 @@ pub(crate) fn split_legacy_name(raw: &str) -> (String, Option<String>) {
     }
 }
 
-/// The display form of an Assignee or Contact: `[Jon_Postel][IESG]` → `Jon_Postel, IESG`.
+/// The display form of an Assignee or Contact: `[Jon_Postel][IESG]` → `Jon Postel, IESG`.
 ///
-/// Text outside brackets is kept as it is, so nothing the registry says is lost.
+/// Text outside brackets is kept as it is, so nothing the registry says is lost; the
+/// underscores IANA uses inside handles become spaces, since readers see names.
 pub(crate) fn handles(raw: &str) -> Option<String> {
     let flat = one_line(raw)?;
-    let parts: Vec<&str> = flat
+    let parts: Vec<String> = flat
         .split(['[', ']'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
+        .map(handle_as_name)
         .collect();
     (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// A registry handle as a reader writes the name: `Paul_Mockapetris` → `Paul Mockapetris`.
+/// IANA tells two people of the same name apart with a number (`Ian_Gordon_2`); that
+/// number is part of the handle, not of the name.
+pub fn handle_as_name(handle: &str) -> String {
+    let name = match handle.rsplit_once('_') {
+        Some((person, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => person,
+        _ => handle,
+    };
+    name.replace('_', " ")
 }
 
 /// Mac Roman characters for bytes 0x80-0xBF, in byte order.
@@ -133,10 +146,11 @@ mod tests {
 
     #[test]
     fn handles_lose_their_brackets() {
-        assert_eq!(handles("[Jon_Postel]").as_deref(), Some("Jon_Postel"));
+        assert_eq!(handles("[Jon_Postel]").as_deref(), Some("Jon Postel"));
+        assert_eq!(handles("[Ian_Gordon_2]").as_deref(), Some("Ian Gordon"));
         assert_eq!(
             handles("[Vera_Heinau][Heiko_Schlichting]").as_deref(),
-            Some("Vera_Heinau, Heiko_Schlichting")
+            Some("Vera Heinau, Heiko Schlichting")
         );
         assert_eq!(handles(""), None);
     }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::content::{ContentSet, Entry, HomeText};
-use crate::markdown::{self, Highlighter, MarkdownOptions, RenderedMarkdown};
+use crate::markdown::{self, Heading, Highlighter, MarkdownOptions, RenderedMarkdown};
 use crate::model::LocaleUrls;
 
 /// The marker the Markdown stage leaves where `{{ checks }}` stood.
@@ -23,6 +23,11 @@ pub struct RenderedEntry {
     pub faq_answers: Vec<String>,
     /// FAQ answers as plain text (no markup, no escaping), for JSON-LD.
     pub faq_texts: Vec<String>,
+    /// The body's footnotes as an HTML section (empty when none), shown at the page's end.
+    pub footnotes: String,
+    /// The heading of the section that holds `{{ checks }}`, which the generated FAQ
+    /// cites and links to; `None` without the marker or without a heading before it.
+    pub checks_heading: Option<Heading>,
 }
 
 /// A home page text with its body rendered.
@@ -54,6 +59,7 @@ impl EntryIndex {
         let options_for = |i: usize| MarkdownOptions {
             allow_raw_html,
             link_prefix: urls[i].prefix(),
+            language: &codes[i],
         };
         let entries = content
             .entries
@@ -61,7 +67,7 @@ impl EntryIndex {
             .filter_map(|entry| {
                 let i = index_of(&entry.locale)?;
                 let options = options_for(i);
-                let rendered = markdown::render(&entry.body, highlighter, &options);
+                let mut rendered = markdown::render(&entry.body, highlighter, &options);
                 let faq_answers = entry
                     .meta
                     .faq
@@ -74,13 +80,21 @@ impl EntryIndex {
                     .iter()
                     .map(|item| markdown::plain_text(&item.a, allow_raw_html))
                     .collect();
+                let footnotes = std::mem::take(&mut rendered.footnotes);
+                let headings = std::mem::take(&mut rendered.headings);
                 let (body_before, body_after) = split_at_checks(rendered);
+                let checks_heading = body_after
+                    .is_some()
+                    .then(|| last_heading_in(&body_before, headings))
+                    .flatten();
                 let value = RenderedEntry {
                     entry,
                     body_before,
                     body_after,
                     faq_answers,
                     faq_texts,
+                    footnotes,
+                    checks_heading,
                 };
                 Some(((value.entry.port, i), value))
             })
@@ -123,6 +137,14 @@ impl EntryIndex {
         ports
     }
 
+    /// Every entry of every locale, as loaded.
+    pub fn all(&self) -> Vec<&Entry> {
+        self.entries
+            .values()
+            .map(|rendered| &rendered.entry)
+            .collect()
+    }
+
     /// All entries of one locale, by port.
     pub fn of_locale(&self, index: usize) -> Vec<&RenderedEntry> {
         let mut list: Vec<&RenderedEntry> = self
@@ -148,4 +170,13 @@ fn split_at_checks(rendered: RenderedMarkdown) -> (String, Option<String>) {
         Some((before, after)) => (before.to_string(), Some(after.to_string())),
         None => (rendered.html, None),
     }
+}
+
+/// The last of `headings` whose anchor is in `html`: the heading of the section `html`
+/// ends in.
+fn last_heading_in(html: &str, headings: Vec<Heading>) -> Option<Heading> {
+    headings
+        .into_iter()
+        .rev()
+        .find(|h| html.contains(&format!("id=\"{}\"", h.id)))
 }

@@ -152,6 +152,7 @@ mod tests {
             a_text: "]]> & <!-- \u{2028}".into(),
             lang: None,
             dir: None,
+            curated: true,
         }];
         let body = script_body(vec![faq_page(&faq)]);
         assert!(!body.contains('<') && !body.contains('>') && !body.contains('&'));
@@ -170,6 +171,7 @@ mod tests {
             a_text: "It's \"fine\" & <ok>".into(),
             lang: None,
             dir: None,
+            curated: false,
         }];
         let body = script_body(vec![faq_page(&faq)]);
         assert!(

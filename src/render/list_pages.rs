@@ -23,13 +23,25 @@ struct ClassView {
     id: &'static str,
     start: u16,
     end: u16,
-    ranges: Vec<RangeLink>,
+    ranges: Vec<ClassRangeLink>,
+}
+
+/// A range page as listed under a port class: the part of the range inside the class,
+/// so 1000–1999 shows as 1000–1023 under well-known and 1024–1999 under registered ports.
+#[derive(Serialize)]
+struct ClassRangeLink {
+    start: u16,
+    end: u16,
+    url: SitePath,
 }
 
 #[derive(Serialize)]
 struct CuratedLink<'a> {
     number: u16,
     title: &'a str,
+    /// Whether the title already names the port ("Port 22: SSH"), so the list need not
+    /// repeat the number in front of it.
+    title_has_number: bool,
     url: SitePath,
 }
 
@@ -47,7 +59,9 @@ struct RangeRow<'a> {
     number: u16,
     url: SitePath,
     names: Vec<&'a str>,
-    description: Option<&'a str>,
+    /// Every distinct description of the port's services (3002: EXLM Agent, RemoteWare
+    /// Server), not only the first.
+    descriptions: Vec<&'a str>,
     status: Option<&'static str>,
     curated: bool,
 }
@@ -97,7 +111,11 @@ pub fn render_home(
                 .ranges
                 .iter()
                 .filter(|r| r.end >= start && r.start <= end)
-                .map(|r| range_link(*r, site, index))
+                .map(|r| ClassRangeLink {
+                    start: r.start.max(start),
+                    end: r.end.min(end),
+                    url: site.urls[index].range(*r),
+                })
                 .collect(),
         }
     })
@@ -111,6 +129,7 @@ pub fn render_home(
         .map(|(e, _)| CuratedLink {
             number: e.entry.port,
             title: &e.entry.meta.title,
+            title_has_number: names_number(&e.entry.meta.title, e.entry.port),
             url: urls.port(e.entry.port),
         })
         .collect();
@@ -125,6 +144,14 @@ pub fn render_home(
     context.insert("page", &head);
     context.insert("home", &view);
     site.templates.render_into("home.html", &context, out)
+}
+
+/// Whether `title` contains `port` as a whole number (not as part of 13712).
+fn names_number(title: &str, port: u16) -> bool {
+    let number = port.to_string();
+    title
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|word| word == number)
 }
 
 fn range_link(range: PortRange, site: &SiteView<'_>, index: usize) -> RangeLink {
@@ -162,13 +189,18 @@ pub fn render_range(
     let rows = (range.start..=range.end)
         .map(|p| {
             let info = site.registry.port(p);
-            let mut names: Vec<&str> = info.services.iter().map(|s| s.name.as_str()).collect();
-            names.dedup();
+            let mut descriptions: Vec<&str> = Vec::new();
+            for service in &info.services {
+                let text = service.description.as_str();
+                if !text.is_empty() && !descriptions.contains(&text) {
+                    descriptions.push(text);
+                }
+            }
             RangeRow {
                 number: p,
                 url: site.urls[index].port(p),
-                names,
-                description: info.services.first().map(|s| s.description.as_str()),
+                names: info.service_names(),
+                descriptions,
                 status: info.statuses.first().map(|s| s.status.as_str()),
                 curated: site.entries.for_page(p, index).is_some(),
             }

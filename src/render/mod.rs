@@ -9,8 +9,10 @@ mod faq;
 mod jsonld;
 mod list_pages;
 mod page;
+mod port_notes;
 mod port_page;
 pub mod template_calls;
+mod translations;
 
 use std::path::PathBuf;
 
@@ -20,6 +22,7 @@ pub use env::{LOCALE_INDEX, Templates, base_context};
 pub use list_pages::{render_home, render_not_found, render_range};
 pub use page::SiteView;
 pub use port_page::render_port;
+pub use translations::render_translations;
 
 use crate::diag::Span;
 

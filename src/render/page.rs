@@ -114,6 +114,21 @@ pub struct HeadView<'a> {
 }
 
 impl<'a> SiteView<'a> {
+    /// Where the entry of `port` in locale `code` lives in the source repository: its edit
+    /// page when the file `exists`, else the page that creates it; `None` when `site.yaml`
+    /// names no repository.
+    pub fn entry_source_url(&self, port: u16, code: &str, exists: bool) -> Option<String> {
+        if exists {
+            let base = self.config.edit_url.as_deref()?;
+            Some(format!("{base}content/ports/{port}/index.{code}.md"))
+        } else {
+            let base = self.config.new_url.as_deref()?;
+            Some(format!(
+                "{base}content/ports/{port}?filename=index.{code}.md"
+            ))
+        }
+    }
+
     /// The bundle of locale `index`.
     pub fn bundle(&self, index: usize) -> &'a LocaleBundle {
         let code = &self.config.locales[index].code;

@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::checks::PlatformView;
 use super::entries::RenderedEntry;
 use super::facts::{self, ServiceView, StatusView};
-use super::faq::{self, FaqView, message};
+use super::faq::{self, FaqView, SectionLink, message};
 use super::page::{Crumb, RangeLink, SiteView};
 use super::{RenderError, base_context, jsonld};
 use crate::i18n::Arg;
@@ -43,6 +43,7 @@ struct EntryView<'a> {
     title: &'a str,
     body_before: &'a str,
     body_after: Option<&'a str>,
+    footnotes: &'a str,
     updated: Option<String>,
     sources: &'a [crate::content::SourceLink],
     tags: &'a [String],
@@ -87,10 +88,26 @@ pub fn render_port(
                     a_text: text.clone(),
                     lang: lang.clone(),
                     dir,
+                    curated: true,
                 }),
         );
     }
-    faq.extend(faq::generated(&info, bundle)?);
+    let replaced: Vec<_> = curated
+        .iter()
+        .flat_map(|(e, _)| e.entry.meta.faq.iter().filter_map(|item| item.replaces))
+        .collect();
+    let checks_title = message(bundle, "checks-title", &[])?;
+    let checks_section = match curated.and_then(|(e, _)| e.checks_heading.as_ref()) {
+        Some(heading) => SectionLink {
+            title: &heading.text,
+            id: &heading.id,
+        },
+        None => SectionLink {
+            title: &checks_title,
+            id: "checks-title",
+        },
+    };
+    faq.extend(faq::generated(&info, bundle, &replaced, &checks_section)?);
     let (title, description) = match curated {
         Some((e, false)) => (e.entry.meta.title.clone(), e.entry.meta.description.clone()),
         _ => generated_title(site, index, port)?,
@@ -117,8 +134,13 @@ pub fn render_port(
         class_end,
         range: range.map(|r| RangeLink::new(r, urls)),
         services: facts::services(&info, bundle),
-        statuses: facts::statuses(&info, bundle),
-        checks: site.checks.for_port(port),
+        statuses: facts::statuses(&info, bundle)?,
+        // Nothing can listen on port 0; the page explains that instead.
+        checks: if port == 0 {
+            Vec::new()
+        } else {
+            site.checks.for_port(port)
+        },
         entry: curated.map(|(e, fallback)| entry_view(site, e, fallback, bundle)),
         faq,
         prev: port.checked_sub(1).filter(|p| span.contains(*p)).map(link),
@@ -140,10 +162,23 @@ fn generated_title(
     let bundle = site.bundle(index);
     let info = site.registry.port(port);
     let number = port.to_string();
-    let name = info.services.first().map_or("", |s| s.name.as_str());
-    let args = [("port", Arg::Str(&number)), ("name", Arg::Str(name))];
-    let (title_id, description_id) = if name.is_empty() {
-        ("port-title", "port-description")
+    let names = info.service_names();
+    let listed = bundle.and_list(&names);
+    let args = [
+        ("port", Arg::Str(&number)),
+        ("names", Arg::Str(&listed)),
+        ("count", Arg::Num(names.len() as i64)),
+    ];
+    let (title_id, description_id) = if names.is_empty() {
+        // Nothing can listen on port 0, so its summary cannot offer to check a listener.
+        (
+            "port-title",
+            if port == 0 {
+                "port-description-zero"
+            } else {
+                "port-description"
+            },
+        )
     } else {
         ("port-title-named", "port-description-named")
     };
@@ -196,6 +231,7 @@ fn entry_view<'a>(
         title: &meta.title,
         body_before: &rendered.body_before,
         body_after: rendered.body_after.as_deref(),
+        footnotes: &rendered.footnotes,
         updated: meta
             .updated
             .as_ref()
@@ -210,16 +246,5 @@ fn entry_view<'a>(
 
 fn edit_url(site: &SiteView<'_>, index: usize, port: u16) -> Option<String> {
     let code = &site.config.locales[index].code;
-    match site.entries.get(port, index) {
-        Some(entry) => {
-            let base = site.config.edit_url.as_deref()?;
-            Some(format!("{base}{}", entry.entry.path.display()))
-        }
-        None => {
-            let base = site.config.new_url.as_deref()?;
-            Some(format!(
-                "{base}content/ports/{port}?filename=index.{code}.md"
-            ))
-        }
-    }
+    site.entry_source_url(port, code, site.entries.get(port, index).is_some())
 }

@@ -1,14 +1,14 @@
-//! Live reload: the clients listening on `/__portsite/events` (Server-Sent Events), bounded
-//! in number, and what is sent to them after each rebuild.
+//! Live reload: the pages listening on `/__portsite/events` (Server-Sent Events), bounded in
+//! number, and what they are told after each change of the sources.
 
-use std::io::{ErrorKind, Read, Write};
-use std::net::TcpStream;
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::convert::Infallible;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use super::http::event_stream_head;
+use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
+use futures_util::stream::{self, Stream, StreamExt};
+use tokio::sync::broadcast;
 
 /// The script that listens for events, served at `/__portsite/reload.js`.
 pub const RELOAD_JS: &str = include_str!("reload.js");
@@ -16,148 +16,109 @@ pub const RELOAD_JS: &str = include_str!("reload.js");
 /// How many live-reload clients may listen at once; further ones get 503.
 pub const MAX_CLIENTS: usize = 64;
 
-/// How often a listener checks whether its client went away or the server is stopping.
-const TICK: Duration = Duration::from_millis(250);
-
-/// A comment line sent when nothing happened for this long, so dead peers are noticed.
+/// A comment sent when nothing happened for this long, so dead peers are noticed.
 const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
-/// What the browser is told after a rebuild.
+/// What the open pages are told after a change.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
     /// The site changed: reload the page.
     Reload,
-    /// The rebuild failed; the text says why. The last good pages stay served.
+    /// The change broke the site; the text says why. The last good state stays served.
     BuildError(String),
 }
 
 impl Event {
-    /// The event in the `text/event-stream` format.
-    pub fn to_wire(&self) -> String {
+    fn to_sse(&self) -> SseEvent {
         match self {
-            Event::Reload => "event: reload\ndata: reload\n\n".to_string(),
-            Event::BuildError(text) => {
-                let mut wire = String::from("event: build-error\n");
-                // A bare carriage return would end an SSE line early.
-                for line in text.replace('\r', " ").lines() {
-                    wire.push_str("data: ");
-                    wire.push_str(line);
-                    wire.push('\n');
-                }
-                wire.push('\n');
-                wire
-            }
+            Event::Reload => SseEvent::default().event("reload").data("reload"),
+            // Each line becomes a `data:` line; the browser joins them with newlines.
+            Event::BuildError(text) => SseEvent::default().event("build-error").data(text),
         }
     }
 }
 
-/// The listeners, and the current build error so that a page opened meanwhile shows it too.
-#[derive(Debug, Default)]
+/// The listeners, and the current error so that a page opened meanwhile shows it too.
+#[derive(Debug)]
 pub struct Hub {
-    senders: Mutex<Vec<(u64, Sender<Arc<Event>>)>>,
-    next_id: AtomicU64,
-    listening: AtomicUsize,
+    sender: broadcast::Sender<Event>,
+    listening: Arc<AtomicUsize>,
     current_error: Mutex<Option<String>>,
 }
 
-/// One client's place in the hub; dropping it frees the place.
-#[derive(Debug)]
-pub struct Subscription {
-    id: u64,
-    events: Receiver<Arc<Event>>,
-    hub: Arc<Hub>,
+impl Default for Hub {
+    fn default() -> Self {
+        Hub {
+            // Events are rare (one per save); a listener that falls behind just reloads.
+            sender: broadcast::channel(16).0,
+            listening: Arc::new(AtomicUsize::new(0)),
+            current_error: Mutex::new(None),
+        }
+    }
 }
 
-impl Drop for Subscription {
+/// One listener's place; dropping it (when the page goes away) frees the place.
+#[derive(Debug)]
+pub struct Place(Arc<AtomicUsize>);
+
+impl Drop for Place {
     fn drop(&mut self) {
-        lock(&self.hub.senders).retain(|(id, _)| *id != self.id);
-        self.hub.listening.fetch_sub(1, Ordering::AcqRel);
+        self.0.fetch_sub(1, Ordering::AcqRel);
     }
 }
 
 impl Hub {
-    /// Sends `event` to every listener and remembers whether the site is now broken.
+    /// Tells every listener, and remembers whether the site is now broken.
     pub fn publish(&self, event: Event) {
         *lock(&self.current_error) = match &event {
             Event::Reload => None,
             Event::BuildError(text) => Some(text.clone()),
         };
-        let event = Arc::new(event);
-        lock(&self.senders).retain(|(_, tx)| tx.send(event.clone()).is_ok());
+        // An error only means nobody listens right now.
+        let _ = self.sender.send(event);
     }
 
-    /// A place for one more listener, unless [`MAX_CLIENTS`] are listening already.
-    pub fn subscribe(self: &Arc<Self>) -> Option<Subscription> {
+    /// The error of the last change, while the sources stay broken.
+    pub fn current_error(&self) -> Option<String> {
+        lock(&self.current_error).clone()
+    }
+
+    /// How many pages are listening now.
+    pub fn listening(&self) -> usize {
+        self.listening.load(Ordering::Acquire)
+    }
+
+    /// The event stream of one more page, unless [`MAX_CLIENTS`] are listening already.
+    pub fn subscribe(
+        &self,
+    ) -> Option<Sse<impl Stream<Item = Result<SseEvent, Infallible>> + use<>>> {
         self.listening
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
                 (n < MAX_CLIENTS).then_some(n + 1)
             })
             .ok()?;
-        let (tx, rx) = mpsc::channel();
-        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
-        lock(&self.senders).push((id, tx));
-        Some(Subscription {
-            id,
-            events: rx,
-            hub: self.clone(),
-        })
-    }
-
-    /// How many clients are listening now.
-    pub fn listening(&self) -> usize {
-        self.listening.load(Ordering::Acquire)
-    }
-
-    fn current_error(&self) -> Option<String> {
-        lock(&self.current_error).clone()
+        let place = Place(self.listening.clone());
+        let receiver = self.sender.subscribe();
+        let mut opening = vec![SseEvent::default().retry(Duration::from_secs(1))];
+        if let Some(error) = self.current_error() {
+            opening.push(Event::BuildError(error).to_sse());
+        }
+        let updates = stream::unfold((receiver, place), |(mut receiver, place)| async move {
+            let event = match receiver.recv().await {
+                Ok(event) => event,
+                Err(broadcast::error::RecvError::Lagged(_)) => Event::Reload,
+                Err(broadcast::error::RecvError::Closed) => return None,
+            };
+            Some((event.to_sse(), (receiver, place)))
+        });
+        let events = stream::iter(opening).chain(updates).map(Ok);
+        Some(Sse::new(events).keep_alive(KeepAlive::new().interval(KEEP_ALIVE)))
     }
 }
 
-/// A poisoned lock only means another thread panicked mid-update of a list we can still use.
+/// A poisoned lock only means another thread panicked mid-update of a value we can still use.
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-/// Streams events to one client until it leaves or the server stops.
-pub fn stream_events(mut stream: TcpStream, subscription: Subscription, stopping: &AtomicBool) {
-    let mut opening = event_stream_head();
-    opening.push_str("retry: 1000\n\n");
-    if let Some(error) = subscription.hub.current_error() {
-        opening.push_str(&Event::BuildError(error).to_wire());
-    }
-    if stream.write_all(opening.as_bytes()).is_err() {
-        return;
-    }
-    let mut quiet_since = Instant::now();
-    while !stopping.load(Ordering::Acquire) {
-        let wire = match subscription.events.recv_timeout(TICK) {
-            Ok(event) => event.to_wire(),
-            Err(RecvTimeoutError::Disconnected) => return,
-            Err(RecvTimeoutError::Timeout) if client_left(&mut stream) => return,
-            Err(RecvTimeoutError::Timeout) if quiet_since.elapsed() >= KEEP_ALIVE => {
-                ": keep-alive\n\n".to_string()
-            }
-            Err(RecvTimeoutError::Timeout) => continue,
-        };
-        if stream.write_all(wire.as_bytes()).is_err() {
-            return;
-        }
-        quiet_since = Instant::now();
-    }
-}
-
-/// Whether the peer closed its side: a non-blocking read sees end-of-file.
-fn client_left(stream: &mut TcpStream) -> bool {
-    if stream.set_nonblocking(true).is_err() {
-        return true;
-    }
-    let mut scratch = [0u8; 256];
-    let left = match stream.read(&mut scratch) {
-        Ok(0) => true,
-        Ok(_) => false,
-        Err(e) => e.kind() != ErrorKind::WouldBlock,
-    };
-    left || stream.set_nonblocking(false).is_err()
 }
 
 #[cfg(test)]
@@ -165,23 +126,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn error_text_becomes_one_data_line_per_line() {
-        let wire = Event::BuildError("a.md:1:1: bad\nsecond".into()).to_wire();
-        assert_eq!(
-            wire,
-            "event: build-error\ndata: a.md:1:1: bad\ndata: second\n\n"
-        );
+    fn listeners_are_bounded_and_places_are_freed() {
+        // The keep-alive timer of a stream is a tokio timer.
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap();
+        let _inside = runtime.enter();
+        let hub = Hub::default();
+        let held: Vec<_> = (0..MAX_CLIENTS).map(|_| hub.subscribe().unwrap()).collect();
+        assert!(hub.subscribe().is_none());
+        assert_eq!(hub.listening(), MAX_CLIENTS);
+        drop(held);
+        assert_eq!(hub.listening(), 0);
+        assert!(hub.subscribe().is_some());
     }
 
     #[test]
-    fn listeners_are_bounded_and_places_are_freed() {
-        let hub = Arc::new(Hub::default());
-        let held: Vec<_> = (0..MAX_CLIENTS).map(|_| hub.subscribe().unwrap()).collect();
-        assert!(hub.subscribe().is_none());
-        drop(held);
-        assert_eq!(hub.listening(), 0);
-        let sub = hub.subscribe().unwrap();
+    fn the_current_error_is_remembered_until_a_good_change() {
+        let hub = Hub::default();
+        hub.publish(Event::BuildError("a.md:1:1: bad".into()));
+        assert_eq!(hub.current_error().as_deref(), Some("a.md:1:1: bad"));
         hub.publish(Event::Reload);
-        assert_eq!(*sub.events.recv().unwrap(), Event::Reload);
+        assert_eq!(hub.current_error(), None);
     }
 }

@@ -1,63 +1,70 @@
-//! `portsite serve`: a development server on loopback that builds the site, serves it,
-//! watches the sources, rebuilds only what a change touches, and reloads open pages.
+//! `portsite serve`: a development server on loopback that loads the site's sources, renders
+//! each page when a browser asks for it (never building the whole site, never writing
+//! `public/`), watches the sources, and reloads open pages after every change.
 //!
-//! Plain `std::net` and one thread per connection: a dev server has a handful of clients,
-//! and bounded counts (connections, live-reload listeners, head size) keep it safe.
+//! HTTP is axum on hyper over tokio; pages are rendered by `LoadedSite::render_page`, the
+//! function `build` writes every file with, so both give the same bytes.
 
-mod accept;
-mod conn;
+mod app;
+mod cache;
 mod events;
-mod files;
-mod http;
-mod path;
-mod rebuild;
+mod listen;
+mod request;
+mod state;
 mod watch;
 mod watcher;
 
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Sender};
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
-pub use accept::MAX_CONNECTIONS;
 pub use events::{Event, MAX_CLIENTS};
-pub use http::MAX_HEAD_BYTES;
-pub use path::{PathError, RequestPath};
-pub use rebuild::{Rebuilder, Rebuilt};
-pub use watch::{Plan, Snapshot};
+pub use listen::{MAX_CONNECTIONS, MAX_HEAD_BYTES};
+pub use request::{PathError, decode_path};
+pub use state::RELOAD_TAG;
+pub use watch::Snapshot;
 
-use crate::output::MARKER;
-use crate::site::{BuildError, BuildOptions};
-use conn::Shared;
 use events::Hub;
+use state::State;
+use watcher::Wake;
 
 /// How to serve.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
     /// The folder holding `site.yaml`.
     pub root: PathBuf,
-    /// The folder built into and served (default `<root>/public`).
-    pub out: PathBuf,
     /// The address to listen on; loopback unless the user asks otherwise.
     pub bind: SocketAddr,
     /// Overrides `base_url` from `site.yaml`.
     pub base_url: Option<String>,
-    /// How often the sources are checked for changes.
+    /// Scan the sources every `poll_interval` instead of waiting for file-system events.
+    pub poll: bool,
+    /// How often the sources are scanned when polling.
     pub poll_interval: Duration,
+    /// How often the sources are scanned anyway while events are used, for file systems
+    /// whose events do not arrive.
+    pub rescan_interval: Duration,
+    /// How long a client may take to send a whole request head.
+    pub head_deadline: Duration,
+    /// How many bytes of rendered pages are kept in memory.
+    pub cache_bytes: usize,
 }
 
 impl ServeOptions {
-    /// Options for `root` with the defaults: `<root>/public`, polled every 50 ms.
+    /// Options for `root` with the defaults.
     pub fn new(root: impl Into<PathBuf>, bind: SocketAddr) -> ServeOptions {
-        let root = root.into();
         ServeOptions {
-            out: root.join("public"),
-            root,
+            root: root.into(),
             bind,
             base_url: None,
+            poll: false,
             poll_interval: Duration::from_millis(50),
+            rescan_interval: Duration::from_secs(1),
+            head_deadline: Duration::from_secs(10),
+            cache_bytes: 64 * 1024 * 1024,
         }
     }
 }
@@ -73,63 +80,76 @@ pub enum ServeError {
         /// The OS error.
         source: std::io::Error,
     },
-    /// The first build failed and there is no previous output to serve meanwhile.
-    #[error(
-        "{0}\nThe first build failed and there is no earlier build to serve; fix the error and start again."
-    )]
-    FirstBuild(BuildError),
-    /// A thread could not be started.
-    #[error("cannot start a server thread: {0}")]
-    Thread(std::io::Error),
+    /// The async runtime or the watcher thread could not be started.
+    #[error("cannot start the server: {0}")]
+    Start(std::io::Error),
 }
 
 /// A running server; dropping it stops it.
 pub struct Server {
     addr: SocketAddr,
-    stopping: Arc<AtomicBool>,
     hub: Arc<Hub>,
-    threads: Vec<JoinHandle<()>>,
+    runtime: Option<tokio::runtime::Runtime>,
+    wake: Sender<Wake>,
+    watcher: Option<JoinHandle<()>>,
 }
 
 impl Server {
-    /// Listens, builds the site, and starts serving and watching in background threads.
+    /// Listens, loads the site, and starts serving and watching in the background. A site
+    /// that does not load still gets a server: it shows the error until the fix.
     pub fn start(options: ServeOptions) -> Result<Server, ServeError> {
-        let listener = TcpListener::bind(options.bind).map_err(|source| ServeError::Bind {
+        let bind_error = |source| ServeError::Bind {
             addr: options.bind,
             source,
-        })?;
-        let addr = listener.local_addr().map_err(|source| ServeError::Bind {
-            addr: options.bind,
-            source,
-        })?;
-        let hub = Arc::new(Hub::default());
-        let stopping = Arc::new(AtomicBool::new(false));
-        // Taken before the first build, so edits made while it runs are picked up after.
-        let snapshot = Snapshot::take(&options.root);
-        let mut rebuilder = Rebuilder::new(build_options(&options));
-        let locale_prefixes = first_build(&mut rebuilder, &options, &hub)?;
-        let shared = Arc::new(Shared {
-            out: options.out.clone(),
-            locale_prefixes,
-            hub: hub.clone(),
-            stopping: stopping.clone(),
-            loopback_only: is_loopback(&addr),
-        });
-        let mut server = Server {
-            addr,
-            stopping: stopping.clone(),
-            hub: hub.clone(),
-            threads: Vec::new(),
         };
-        let accept = spawn("portsite-accept", move || {
-            accept::accept_loop(&listener, &shared);
-        })?;
-        server.threads.push(accept);
-        let watcher = spawn("portsite-watch", move || {
-            watcher::watch_loop(rebuilder, snapshot, &options, &hub, &stopping);
-        })?;
-        server.threads.push(watcher);
-        Ok(server)
+        let listener = std::net::TcpListener::bind(options.bind).map_err(bind_error)?;
+        let addr = listener.local_addr().map_err(bind_error)?;
+        listener.set_nonblocking(true).map_err(bind_error)?;
+        // Taken before loading, so an edit made while the site loads is picked up after.
+        let snapshot = Snapshot::take(&options.root);
+        let state = Arc::new(State::new(
+            options.root.clone(),
+            options.base_url.clone(),
+            options.cache_bytes,
+        ));
+        let hub = Arc::new(Hub::default());
+        first_load(&state, &hub);
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            // Rendering is CPU work on a few cores: more threads than this only queue, and
+            // each would keep its own allocator arena.
+            .max_blocking_threads(4)
+            .thread_name("portsite-serve")
+            .enable_all()
+            .build()
+            .map_err(ServeError::Start)?;
+        let app = app::router(Arc::new(app::App {
+            state: state.clone(),
+            hub: hub.clone(),
+            loopback_only: is_loopback(&addr),
+        }));
+        let listener = {
+            let _entered = runtime.enter();
+            tokio::net::TcpListener::from_std(listener).map_err(bind_error)?
+        };
+        runtime.spawn(listen::accept_loop(listener, app, options.head_deadline));
+        let (wake, woken) = mpsc::channel();
+        let watcher = {
+            let (hub, sender) = (hub.clone(), wake.clone());
+            thread::Builder::new()
+                .name("portsite-watch".to_string())
+                .spawn(move || {
+                    watcher::watch_loop(&state, &hub, snapshot, &options, (sender, woken));
+                })
+                .map_err(ServeError::Start)?
+        };
+        Ok(Server {
+            addr,
+            hub,
+            runtime: Some(runtime),
+            wake,
+            watcher: Some(watcher),
+        })
     }
 
     /// The address the server listens on (useful after binding port 0).
@@ -145,19 +165,21 @@ impl Server {
     /// Blocks while the server runs, which is until the process ends (`portsite serve`
     /// is stopped with Ctrl-C); in-process users drop the handle instead.
     pub fn wait(mut self) {
-        for thread in self.threads.drain(..) {
-            let _ = thread.join();
+        if let Some(watcher) = self.watcher.take() {
+            let _ = watcher.join();
         }
     }
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
-        self.stopping.store(true, Ordering::Release);
-        // Wake the accept loop, which is blocked in accept().
-        let _ = TcpStream::connect_timeout(&wake_address(self.addr), Duration::from_secs(1));
-        for thread in self.threads.drain(..) {
-            let _ = thread.join();
+        let _ = self.wake.send(Wake::Stop);
+        if let Some(watcher) = self.watcher.take() {
+            let _ = watcher.join();
+        }
+        if let Some(runtime) = self.runtime.take() {
+            // Open connections (live-reload streams among them) are dropped with the runtime.
+            runtime.shutdown_timeout(Duration::from_secs(1));
         }
     }
 }
@@ -167,70 +189,31 @@ pub fn is_loopback(addr: &SocketAddr) -> bool {
     addr.ip().is_loopback()
 }
 
-fn wake_address(addr: SocketAddr) -> SocketAddr {
-    let mut wake = addr;
-    if wake.ip().is_unspecified() {
-        wake.set_ip(if addr.is_ipv4() {
-            std::net::Ipv4Addr::LOCALHOST.into()
-        } else {
-            std::net::Ipv6Addr::LOCALHOST.into()
-        });
-    }
-    wake
-}
-
-fn build_options(options: &ServeOptions) -> BuildOptions {
-    BuildOptions {
-        root: options.root.clone(),
-        out: options.out.clone(),
-        base_url: options.base_url.clone(),
-        progress: false,
-    }
-}
-
-/// Runs the first build; when it fails but an earlier build exists, serves that one and
-/// shows the error in the pages. Returns the locale prefixes for 404 pages.
-fn first_build(
-    rebuilder: &mut Rebuilder,
-    options: &ServeOptions,
-    hub: &Hub,
-) -> Result<Vec<String>, ServeError> {
-    match rebuilder.full() {
-        Ok(report) => {
-            watcher::log(&format!(
-                "built {} pages into {} in {:.2}s",
-                report.pages,
-                options.out.display(),
-                report.elapsed.as_secs_f64()
+/// Loads the site for the first time and says how that went.
+fn first_load(state: &State, hub: &Hub) {
+    match state.reload(&[]) {
+        Ok(loaded) => {
+            log(&format!(
+                "loaded the site in {:.0} ms; pages are rendered as they are asked for",
+                loaded.elapsed.as_secs_f64() * 1000.0
             ));
+            if loaded.warnings > 0 {
+                log(&format!(
+                    "{} messages fall back to the default locale; `portsite check` lists them",
+                    loaded.warnings
+                ));
+            }
         }
-        Err(error) if options.out.join(MARKER).is_file() => {
-            watcher::log(&format!(
-                "error: {error}\nserving the previous build meanwhile"
+        Err(error) => {
+            log(&format!(
+                "error: {error}\nthe browser shows this error until it is fixed"
             ));
             hub.publish(Event::BuildError(error.to_string()));
         }
-        Err(error) => return Err(ServeError::FirstBuild(error)),
     }
-    Ok(locale_prefixes(options))
 }
 
-fn locale_prefixes(options: &ServeOptions) -> Vec<String> {
-    crate::config::SiteConfig::load(&options.root)
-        .map(|config| {
-            config
-                .locales
-                .iter()
-                .filter(|l| l.code != config.default_locale)
-                .map(|l| l.code.clone())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn spawn(name: &str, f: impl FnOnce() + Send + 'static) -> Result<JoinHandle<()>, ServeError> {
-    thread::Builder::new()
-        .name(name.to_string())
-        .spawn(f)
-        .map_err(ServeError::Thread)
+/// Prints a line for the person running `serve`.
+pub fn log(message: &str) {
+    eprintln!("portsite serve: {message}");
 }

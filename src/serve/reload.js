@@ -1,10 +1,14 @@
-// portsite live reload (served only by `portsite serve`): reloads the page when the site
-// was rebuilt; when a build fails, shows the error over the last good page.
+// portsite live reload (served only by `portsite serve`): reloads the page when the sources
+// changed; when a change breaks the site, shows the error over the last good page.
 (function () {
   "use strict";
   var overlay = null;
 
   function showError(text) {
+    // The error page portsite shows while no good state exists already says it all.
+    if (document.documentElement.hasAttribute("data-portsite-error")) {
+      return;
+    }
     if (!overlay) {
       overlay = document.createElement("div");
       overlay.setAttribute("role", "alert");
@@ -30,7 +34,7 @@
     }
     // textContent, never innerHTML: the error quotes user files.
     overlay.textContent =
-      "portsite: the build failed; you are looking at the last good page.\n\n" + text;
+      "portsite: the last change broke the site; you are looking at the last good page.\n\n" + text;
     overlay.style.display = "block";
   }
 

@@ -1,13 +1,10 @@
-//! Watching the site's sources by polling their modification stamps, and deciding what the
-//! smallest rebuild for a set of changed files is.
-//!
-//! Polling rather than OS notifications: a site has a few hundred source files at most, so
-//! one pass of `stat` calls costs about a millisecond; it needs no extra dependency, behaves
-//! the same on every file system (network and container mounts included, where inotify
-//! misses events), and sees editors' save-by-rename like any other change.
+//! What changed among the site's sources: a snapshot of every watched file's stamp, and the
+//! difference between two snapshots. File-system events only say *when* to look; the
+//! snapshots say *what* changed, so a missed or duplicated event costs nothing but time.
+//! A site has a few hundred source files at most: one snapshot is about a millisecond.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use crate::sources::SiteRoot;
@@ -92,64 +89,12 @@ fn is_editor_leftover(name: &str) -> bool {
         || name == "4913"
 }
 
-/// The smallest rebuild covering a set of changes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Plan {
-    /// Load everything again and rebuild the whole site (templates, locales, static files,
-    /// `checks.yaml`, the registry or `site.yaml` changed: nearly every page depends on them).
-    Full,
-    /// Re-read the content and re-render only these pages in every locale.
-    Pages {
-        /// Ports whose entry changed: their page and range page.
-        ports: BTreeSet<u16>,
-        /// Whether the home pages must be rendered (they list curated entries).
-        homes: bool,
-    },
-}
-
-/// Decides the rebuild for `changes` (paths relative to the site root).
-pub fn plan(changes: &[PathBuf]) -> Plan {
-    let mut ports = BTreeSet::new();
-    let mut homes = false;
-    for path in changes {
-        match classify(path) {
-            Source::Entry(port) => {
-                ports.insert(port);
-                homes = true;
-            }
-            Source::HomeText => homes = true,
-            Source::Other => return Plan::Full,
-        }
-    }
-    Plan::Pages { ports, homes }
-}
-
-enum Source {
-    Entry(u16),
-    HomeText,
-    Other,
-}
-
-fn classify(path: &Path) -> Source {
-    let parts: Vec<&str> = path
-        .components()
-        .map(|c| match c {
-            Component::Normal(s) => s.to_str().unwrap_or("\u{0}"),
-            _ => "\u{0}",
-        })
-        .collect();
-    let is_markdown = |name: &str, stem: &str| {
-        name.strip_prefix(stem)
-            .and_then(|rest| rest.strip_suffix(".md"))
-            .is_some()
-    };
-    match parts.as_slice() {
-        ["content", "ports", dir, file] if is_markdown(file, "index.") => {
-            // A misnamed folder is left to the full build, which reports it properly.
-            dir.parse().map_or(Source::Other, Source::Entry)
-        }
-        ["content", file] if is_markdown(file, "_index.") => Source::HomeText,
-        _ => Source::Other,
+/// A short description of a set of changed files, for the terminal.
+pub fn describe(changes: &[PathBuf]) -> String {
+    match changes {
+        [one] => one.display().to_string(),
+        [first, rest @ ..] => format!("{} and {} more", first.display(), rest.len()),
+        [] => String::new(),
     }
 }
 
@@ -162,41 +107,12 @@ mod tests {
     }
 
     #[test]
-    fn an_entry_edit_touches_its_port_and_the_homes() {
-        let plan = plan(&paths(&[
-            "content/ports/3712/index.tr.md",
-            "content/ports/80/index.en.md",
-        ]));
+    fn changes_are_described_briefly() {
+        assert_eq!(describe(&paths(&["site.yaml"])), "site.yaml");
         assert_eq!(
-            plan,
-            Plan::Pages {
-                ports: [80, 3712].into(),
-                homes: true
-            }
+            describe(&paths(&["templates/port.html", "a", "b"])),
+            "templates/port.html and 2 more"
         );
-        assert_eq!(
-            super::plan(&paths(&["content/_index.de.md"])),
-            Plan::Pages {
-                ports: BTreeSet::new(),
-                homes: true
-            }
-        );
-    }
-
-    #[test]
-    fn shared_sources_need_a_full_rebuild() {
-        for path in [
-            "templates/port.html",
-            "locales/tr/port.ftl",
-            "static/site.css",
-            "site.yaml",
-            "content/checks.yaml",
-            "content/registry/service-names-port-numbers.csv",
-            "content/ports/http/index.en.md",
-        ] {
-            let mixed = paths(&["content/ports/80/index.en.md", path]);
-            assert_eq!(plan(&mixed), Plan::Full, "{path}");
-        }
     }
 
     #[test]

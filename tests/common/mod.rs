@@ -5,6 +5,8 @@
     reason = "each test file uses a different part of the harness"
 )]
 
+pub mod http;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

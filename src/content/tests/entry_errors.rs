@@ -30,7 +30,10 @@ fn unknown_field_far_from_all_names_has_no_suggestion() {
     let text = "---\ntitle: A\ndescription: B\nfaq:\n  - q: x\n    b: y\n---\n";
     assert_eq!(
         entry_error(text),
-        at("6:5", "unknown field `b`, expected one of `q`, `a`")
+        at(
+            "6:5",
+            "unknown field `b`, expected one of `q`, `a`, `replaces`"
+        )
     );
 }
 

@@ -2,7 +2,7 @@
 // "go to port" form, each ending on the page a reader asked for.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { assertClean, launch, openPage, screenshot, textOf, url } from "../lib/harness.mjs";
+import { LOCALES, assertClean, launch, openPage, screenshot, textOf, url } from "../lib/harness.mjs";
 
 let browser;
 before(async () => {
@@ -107,10 +107,7 @@ test("the language switcher on /ports/3712/ leads to the Turkish page of the sam
   }
 });
 
-for (const [missing, prefix, lang] of [
-  ["/no-such-page/", "", "en"],
-  ["/tr/no-such-page/", "/tr", "tr"],
-]) {
+for (const [missing, prefix, lang] of LOCALES.map(([code, prefix]) => [`${prefix}/no-such-page/`, prefix, code])) {
   test(`the ${lang} 404 page's "go to port" form opens ${prefix}/ports/3712/`, async () => {
     const { context, page, problems } = await openPage(browser, {}, { expectMissing: [missing] });
     try {
@@ -128,6 +125,36 @@ for (const [missing, prefix, lang] of [
   });
 }
 
+test("a missing page under each locale's folder gets that locale's 404 page from nginx", async () => {
+  const paths = (prefix) => [`${prefix}/nope/`, `${prefix}/ports/99999/`, `${prefix}/ports/3712/nope.html`];
+  const missing = LOCALES.flatMap(([, prefix]) => paths(prefix));
+  const { context, page, problems } = await openPage(browser, {}, { expectMissing: missing });
+  try {
+    // Each locale's own 404 page, as built, is what a missing URL under its folder shows.
+    const titles = new Map();
+    for (const [code, prefix] of LOCALES) {
+      await page.goto(`${prefix}/404.html`);
+      titles.set(code, await textOf(page.locator("h1")));
+    }
+    assert.equal(new Set(titles.values()).size, LOCALES.length, `each locale has its own 404 title: ${[...titles.values()]}`);
+    const wrong = [];
+    for (const [code, prefix] of LOCALES) {
+      for (const path of paths(prefix)) {
+        const response = await page.goto(path);
+        const lang = await page.locator("html").getAttribute("lang");
+        const title = await textOf(page.locator("h1"));
+        if (response?.status() !== 404 || lang !== code || title !== titles.get(code)) {
+          wrong.push(`${path}: status ${response?.status()}, lang ${lang}, "${title}" (want 404, ${code}, "${titles.get(code)}")`);
+        }
+      }
+    }
+    assert.deepEqual(wrong, []);
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
 test("a reader whose browser prefers Turkish is offered the Turkish page, never redirected", async () => {
   const { context, page, problems } = await openPage(browser, { locale: "tr-TR" });
   try {
@@ -137,7 +164,7 @@ test("a reader whose browser prefers Turkish is offered the Turkish page, never 
     assert.equal(page.url(), url("/ports/3712/"), "the page must not redirect");
     const offer = hint.locator('a[hreflang="tr"]');
     assert.equal(await offer.getAttribute("href"), "/tr/ports/3712/");
-    assert.equal(await textOf(offer), "Bu sayfanın Türkçesi de var.");
+    assert.equal(await textOf(offer), "Bu sayfayı Türkçe olarak da okuyabilirsiniz.");
     assert.equal(await hint.locator("p").getAttribute("lang"), "tr");
     await hint.locator("button").click();
     await page.reload();

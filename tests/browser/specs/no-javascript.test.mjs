@@ -18,7 +18,7 @@ test("without JavaScript /ports/3712/ shows the commands for macOS, Linux and Wi
     await page.goto("/ports/3712/");
     await screenshot(page, "en-3712-no-js");
     for (const platform of ["macos", "linux", "windows"]) {
-      const panel = page.locator(`.check-platform[data-platform=${platform}]`);
+      const panel = page.locator(`#check-${platform}`);
       assert.ok(await panel.isVisible(), `the ${platform} commands are visible`);
       const commands = panel.locator("pre code");
       assert.ok((await commands.count()) >= 1, `${platform} has a command`);

@@ -1,0 +1,311 @@
+//! The page plan: every file the site consists of, the URL of each, and the page behind a
+//! URL. `build` writes what the plan lists, the sitemaps list its pages, and `serve`
+//! answers a request by looking its URL up here: one mapping, used both ways.
+
+use super::pages::{PageKind, PortRange, port_ranges};
+use super::url::{LocaleUrls, SitePath};
+use crate::config::SiteConfig;
+
+/// One file of the built site. Locales are indexes into the configuration's locale list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Page {
+    /// A page of a locale: home, port, range or "not found".
+    Html {
+        /// The locale.
+        locale: usize,
+        /// Which page.
+        kind: PageKind,
+    },
+    /// The search page of a locale, where the search form submits to.
+    Search {
+        /// The locale.
+        locale: usize,
+    },
+    /// One shard of a locale's search index (which shards exist depends on the registry).
+    SearchShard {
+        /// The locale.
+        locale: usize,
+        /// The shard's key: the first folded character of its words, or `_`.
+        key: String,
+    },
+    /// The Atom feed of a locale.
+    Feed {
+        /// The locale.
+        locale: usize,
+    },
+    /// `/sitemap.xml`, listing every sitemap file.
+    SitemapIndex,
+    /// One sitemap file of a locale, numbered from 1 (how many exist depends on sizes).
+    Sitemap {
+        /// The locale.
+        locale: usize,
+        /// 1-based file number.
+        number: usize,
+    },
+    /// `/robots.txt`.
+    Robots,
+    /// `/static/highlight.css`, generated from the highlighting theme.
+    Stylesheet,
+    /// A file of the site's `static/` folder, by its path below it (`/`-separated).
+    Static(String),
+}
+
+/// What a URL path is, according to the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    /// The URL of this page.
+    Page(Page),
+    /// A folder page asked for without its trailing slash: it lives at this URL.
+    Redirect(SitePath),
+    /// No page: answer with this locale's "not found" page.
+    Missing {
+        /// The locale the URL was under (the default one when none).
+        locale: usize,
+    },
+}
+
+/// Which pages a site has and where each lives, derived from the configuration alone.
+#[derive(Debug, Clone)]
+pub struct SitePlan {
+    codes: Vec<String>,
+    default: usize,
+    urls: Vec<LocaleUrls>,
+    from: u16,
+    to: u16,
+    ranges: Vec<PortRange>,
+}
+
+impl SitePlan {
+    /// The plan of the site `config` describes.
+    pub fn new(config: &SiteConfig) -> SitePlan {
+        let codes = config.locale_codes();
+        let default = codes
+            .iter()
+            .position(|c| *c == config.default_locale)
+            .unwrap_or(0);
+        let urls = codes
+            .iter()
+            .enumerate()
+            .map(|(i, code)| LocaleUrls::new(code, i == default))
+            .collect();
+        let (from, to) = (config.ports.from, config.ports.to);
+        SitePlan {
+            ranges: port_ranges(from, to, config.range_size),
+            codes,
+            default,
+            urls,
+            from,
+            to,
+        }
+    }
+
+    /// URL builders per locale, in configuration order.
+    pub fn urls(&self) -> &[LocaleUrls] {
+        &self.urls
+    }
+
+    /// The range pages, in port order.
+    pub fn ranges(&self) -> &[PortRange] {
+        &self.ranges
+    }
+
+    /// How many locales the site has.
+    pub fn locales(&self) -> usize {
+        self.codes.len()
+    }
+
+    /// The index of the default locale.
+    pub fn default_locale(&self) -> usize {
+        self.default
+    }
+
+    /// The HTML pages of every locale, in build order: per locale the home, "not found"
+    /// and translation status pages, then every port, then every range.
+    pub fn html_pages(&self) -> impl Iterator<Item = Page> + '_ {
+        (0..self.locales()).flat_map(move |locale| {
+            [PageKind::Home, PageKind::NotFound, PageKind::Translations]
+                .into_iter()
+                .chain((self.from..=self.to).map(PageKind::Port))
+                .chain(self.ranges.iter().map(|r| PageKind::Range(*r)))
+                .map(move |kind| Page::Html { locale, kind })
+        })
+    }
+
+    /// How many pages [`SitePlan::html_pages`] lists.
+    pub fn html_page_count(&self) -> usize {
+        let ports = usize::from(self.to) - usize::from(self.from) + 1;
+        self.locales() * (3 + ports + self.ranges.len())
+    }
+
+    /// The pages a locale's sitemap lists, in order: home, range pages, port pages (never
+    /// the "not found" page).
+    pub fn listed_pages(&self) -> impl Iterator<Item = PageKind> + '_ {
+        std::iter::once(PageKind::Home)
+            .chain(self.ranges.iter().map(|r| PageKind::Range(*r)))
+            .chain((self.from..=self.to).map(PageKind::Port))
+    }
+
+    /// The URL of an HTML page in a locale.
+    pub fn html_url(&self, locale: usize, kind: PageKind) -> SitePath {
+        let urls = &self.urls[locale];
+        match kind {
+            PageKind::Home => urls.home(),
+            PageKind::Port(port) => urls.port(port),
+            PageKind::Range(range) => urls.range(range),
+            PageKind::NotFound => urls.not_found(),
+            PageKind::Translations => urls.translations(),
+        }
+    }
+
+    /// The URL `page` is served at and written to.
+    pub fn url(&self, page: &Page) -> SitePath {
+        let made = match page {
+            Page::Html { locale, kind } => return self.html_url(*locale, *kind),
+            Page::Search { locale } => return self.urls[*locale].search(),
+            Page::SearchShard { locale, key } => {
+                format!("/search/{}/{key}.json", self.codes[*locale])
+            }
+            Page::Feed { locale } => return self.urls[*locale].feed(),
+            Page::SitemapIndex => "/sitemap.xml".to_string(),
+            Page::Sitemap { locale, number } => {
+                format!("/sitemap-{}-{number}.xml", self.codes[*locale])
+            }
+            Page::Robots => "/robots.txt".to_string(),
+            Page::Stylesheet => "/static/highlight.css".to_string(),
+            Page::Static(relative) => format!("/static/{relative}"),
+        };
+        // Locale codes are validated by the configuration and shard keys and static paths
+        // come from `lookup` or the static folder's own names; a name that cannot be a URL
+        // falls back to the site root, which `static_page` below never hands out.
+        SitePath::new(made).unwrap_or_else(|_| self.urls[self.default].home())
+    }
+
+    /// The page of a static file, when its path (`/`-separated, below `static/`) can be a
+    /// URL; the generated stylesheet wins over a file of the same name.
+    pub fn static_page(&self, relative: &str) -> Option<Page> {
+        if relative == "highlight.css" {
+            return Some(Page::Stylesheet);
+        }
+        SitePath::new(format!("/static/{relative}"))
+            .ok()
+            .filter(|p| !p.as_str().ends_with('/'))
+            .map(|_| Page::Static(relative.to_string()))
+    }
+
+    /// What lives at `path`: a decoded URL path starting with `/` (no query).
+    pub fn lookup(&self, path: &str) -> Lookup {
+        if let Some(page) = self.site_file(path) {
+            return Lookup::Page(page);
+        }
+        let (locale, rest) = self.split_locale(path);
+        let missing = Lookup::Missing { locale };
+        if rest.is_empty() {
+            // `/tr` is the Turkish home page without its slash.
+            return Lookup::Redirect(self.urls[locale].home());
+        }
+        // A folder page is also its `index.html`, as any static file server has it.
+        let folder = rest
+            .strip_suffix("/index.html")
+            .map(|dir| format!("{dir}/"));
+        let rest = folder.as_deref().unwrap_or(rest);
+        if let Some(page) = self.locale_page(locale, rest) {
+            return Lookup::Page(page);
+        }
+        if !rest.ends_with('/')
+            && let Some(page) = self.locale_page(locale, &format!("{rest}/"))
+        {
+            return Lookup::Redirect(self.url(&page));
+        }
+        missing
+    }
+
+    /// Files that exist once per site, outside any locale prefix.
+    fn site_file(&self, path: &str) -> Option<Page> {
+        match path {
+            "/robots.txt" => return Some(Page::Robots),
+            "/sitemap.xml" => return Some(Page::SitemapIndex),
+            _ => {}
+        }
+        if let Some(relative) = path.strip_prefix("/static/") {
+            return self.static_page(relative);
+        }
+        if let Some(rest) = path.strip_prefix("/search/") {
+            let (code, file) = rest.split_once('/')?;
+            let key = file.strip_suffix(".json")?;
+            let locale = self.codes.iter().position(|c| c == code)?;
+            let plain = !key.is_empty() && !key.contains(['/', '.']);
+            return plain.then(|| Page::SearchShard {
+                locale,
+                key: key.to_string(),
+            });
+        }
+        let rest = path.strip_prefix("/sitemap-")?.strip_suffix(".xml")?;
+        let (code, number) = rest.rsplit_once('-')?;
+        let locale = self.codes.iter().position(|c| c == code)?;
+        let number = canonical_number(number).filter(|n| *n > 0)?;
+        Some(Page::Sitemap {
+            locale,
+            number: usize::try_from(number).ok()?,
+        })
+    }
+
+    /// The locale a path is under and the rest of it: `/tr/ports/1/` → (tr, `/ports/1/`).
+    fn split_locale<'p>(&self, path: &'p str) -> (usize, &'p str) {
+        for (index, urls) in self.urls.iter().enumerate() {
+            if index == self.default {
+                continue;
+            }
+            if let Some(rest) = path.strip_prefix(urls.prefix())
+                && (rest.is_empty() || rest.starts_with('/'))
+            {
+                return (index, rest);
+            }
+        }
+        (self.default, path)
+    }
+
+    /// The page of one locale at `rest` (the path without the locale prefix).
+    fn locale_page(&self, locale: usize, rest: &str) -> Option<Page> {
+        let html = |kind| Some(Page::Html { locale, kind });
+        match rest {
+            "/" => return html(PageKind::Home),
+            "/404.html" => return html(PageKind::NotFound),
+            "/contributing/translations/" => return html(PageKind::Translations),
+            "/search/" => return Some(Page::Search { locale }),
+            "/feed.xml" => return Some(Page::Feed { locale }),
+            _ => {}
+        }
+        let name = rest.strip_prefix("/ports/")?.strip_suffix('/')?;
+        if let Some((start, end)) = name.split_once('-') {
+            let range = PortRange {
+                start: canonical_number(start)?.try_into().ok()?,
+                end: canonical_number(end)?.try_into().ok()?,
+            };
+            return self
+                .ranges
+                .binary_search(&range)
+                .is_ok()
+                .then_some(Page::Html {
+                    locale,
+                    kind: PageKind::Range(range),
+                });
+        }
+        let port = u16::try_from(canonical_number(name)?).ok()?;
+        (self.from..=self.to).contains(&port).then_some(Page::Html {
+            locale,
+            kind: PageKind::Port(port),
+        })
+    }
+}
+
+/// A decimal number written the way the plan writes it: digits only, no leading zero.
+fn canonical_number(text: &str) -> Option<u64> {
+    let plain = !text.is_empty()
+        && text.len() <= 10
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (text == "0" || !text.starts_with('0'));
+    plain.then(|| text.parse().ok()).flatten()
+}
+
+#[cfg(test)]
+mod tests;
