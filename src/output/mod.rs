@@ -20,7 +20,7 @@ pub use manifest::{MANIFEST, OutputTotals};
 pub use robots::robots_txt;
 pub use search::{SearchReport, ShardSize, locale_shards, render_search_page, search_report};
 pub use sitemap::{SitemapLimits, locale_sitemaps, sitemap_index};
-pub use staging::{MARKER, Staging, check_output_folder};
+pub use staging::{MARKER, Staging};
 pub use writer::PageWriter;
 
 /// Why the output could not be written.

@@ -462,7 +462,7 @@ mod tests {
         let calls = MessageCalls::new(
             &template_calls(
                 "t.html",
-                "{{ t(key=\"status-\" ~ s, port=p) }}{{ t(key=\"status-tag-\" ~ s) }}{{ t(key=\"status-in-range\", start=a, end=b) }}",
+                "{{ t(key=\"sample-\" ~ s, port=p) }}{{ t(key=\"sample-tag-\" ~ s) }}{{ t(key=\"sample-in-range\", start=a, end=b) }}",
             ),
             &[],
         );
@@ -474,12 +474,9 @@ mod tests {
                 .map(|s| s.args.into_iter().map(|(n, _)| n).collect())
                 .collect()
         };
-        assert_eq!(args("status-in-range"), [["start", "end"]]);
-        assert_eq!(args("status-reserved"), [["port"]]);
-        assert_eq!(
-            args("status-tag-reserved"),
-            [Vec::<String>::new(), Vec::new()]
-        );
+        assert_eq!(args("sample-in-range"), [["start", "end"]]);
+        assert_eq!(args("sample-reserved"), [["port"]]);
+        assert_eq!(args("sample-tag-reserved"), [Vec::<String>::new()]);
         assert!(calls.signatures("nobody-calls-this").is_none());
     }
 }

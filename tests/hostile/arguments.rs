@@ -224,31 +224,3 @@ fn serve_refuses_a_hostile_base_url_before_serving() {
     );
     assert!(!stderr.contains("serving"), "{stderr}");
 }
-
-#[test]
-fn serve_refuses_an_out_folder_build_would_refuse_before_serving_it() {
-    let built = Built::new(3712, 3712);
-    let root = fs::canonicalize(built.site.root()).unwrap();
-    for out in [
-        root.join("content"),
-        root.join("static/../templates/x"),
-        root.clone(),
-    ] {
-        let output = Command::new("timeout")
-            .arg("60")
-            .arg(env!("CARGO_BIN_EXE_portsite"))
-            .args(["serve", "--bind", "127.0.0.1:0", "--out"])
-            .arg(&out)
-            .arg("--root")
-            .arg(&root)
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert_eq!(output.status.code(), Some(1), "{stderr}");
-        assert!(
-            stderr.starts_with("error: refusing to write the site to"),
-            "{stderr}"
-        );
-        assert!(!stderr.contains("serving"), "{stderr}");
-    }
-}

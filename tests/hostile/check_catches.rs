@@ -79,7 +79,7 @@ fn a_variable_the_code_never_passes_is_caught_at_the_variable() {
         &built,
         &[&format!(
             "locales/en/port.ftl:{line}:38: error: locale `en`: message `port-title-named` uses \
-             `$nam`, which src/render/port_page.rs does not pass (it passes `$port`, `$name`)"
+             `$nam`, which src/render/port_page.rs does not pass (it passes `$port`, `$names`, `$count`)"
         )],
     );
 }
@@ -89,10 +89,10 @@ fn a_variable_in_one_plural_variant_is_caught_whatever_the_count() {
     let built = Built::new(3712, 3712);
     let file = "locales/tr/faq.ftl";
     let text = built.read(file);
-    // Port 3712 has one name, so its page selects `[one]`, which is broken.
+    // Port 3712 has one name, so its page selects `[1]`, which is broken.
     let edited = text.replacen(
-        "[one] IANA, { $port } numaralı portu { $names }",
-        "[one] IANA, { $port } numaralı portu { $nme }",
+        "[1] IANA, { $port } numaralı portu { $names }",
+        "[1] IANA, { $port } numaralı portu { $nme }",
         1,
     );
     assert_ne!(text, edited);

@@ -108,7 +108,7 @@ fn generated_answers_keep_their_quotes_and_apostrophes_in_every_locale() {
     let en = questions(&site.page("/ports/3711/"));
     assert!(
         en.iter()
-            .any(|(_, a)| a.starts_with("Use the commands under \"How to check what's listening\"")),
+            .any(|(_, a)| a.starts_with("Use the commands under “How to check what's listening”")),
         "{en:?}"
     );
     let de = questions(&site.page("/de/ports/3711/"));

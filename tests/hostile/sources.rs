@@ -250,17 +250,17 @@ fn new_refuses_a_port_folder_that_leads_outside() {
     let outside = tempfile::tempdir().unwrap();
     link(
         outside.path(),
-        &built.site.root().join("content/ports/5432"),
+        &built.site.root().join("content/ports/7000"),
     );
     let output = portsite()
-        .args(["new", "5432", "--root"])
+        .args(["new", "7000", "--root"])
         .arg(built.site.root())
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(
-        stderr.contains("content/ports/5432") && stderr.contains(OUTSIDE),
+        stderr.contains("content/ports/7000") && stderr.contains(OUTSIDE),
         "{stderr}"
     );
     assert_eq!(
@@ -287,7 +287,7 @@ fn new_creates_nothing_outside_when_the_ports_folder_leads_outside() {
         .map(|e| e.unwrap().file_name())
         .collect();
     let output = portsite()
-        .args(["new", "5432", "--root"])
+        .args(["new", "7000", "--root"])
         .arg(built.site.root())
         .output()
         .unwrap();
