@@ -129,10 +129,8 @@ pub(crate) fn read_rows(text: &str, path: &Path) -> Result<Vec<Row>, RegistryErr
 /// download cut off inside a multi-line note.
 fn unclosed_quote(body: &str) -> Option<usize> {
     let mut open = None;
-    for (i, b) in body.bytes().enumerate() {
-        if b == b'"' {
-            open = if open.is_some() { None } else { Some(i) };
-        }
+    for i in memchr::memchr_iter(b'"', body.as_bytes()) {
+        open = if open.is_some() { None } else { Some(i) };
     }
     open
 }
