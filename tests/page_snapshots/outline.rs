@@ -124,6 +124,14 @@ fn element_line(child: ElementRef<'_>, current: &mut String, lines: &mut Vec<Str
             }
         }
         "br" => current.push(' '),
+        // Parsed as if scripting ran, a <noscript> holds its markup as text: read that
+        // markup, as a reader without JavaScript sees it.
+        "noscript" => {
+            flush(current, lines);
+            let inner = Html::parse_fragment(&child.text().collect::<String>());
+            let text = collapse(&inner.root_element().text().collect::<String>());
+            lines.push(format!("[without JavaScript] {text}"));
+        }
         "th" | "td" => {
             walk(child, current, lines);
             current.push_str(" | ");
