@@ -2,7 +2,8 @@
 //! site cut to ports 0-229 in ranges of 100, rendered in memory exactly as `build` writes
 //! it. HTML pages are recorded as an outline of what a reader sees (`outline.rs`), the
 //! feed, sitemaps and robots.txt as written. Ports: 0 (reserved, nothing can listen), 7
-//! (generated from the registry), 22 (curated) and 225 (covered by the registry's 225-241
+//! (generated from the registry), 9 (curated in English only), 22 (curated), 25 (its
+//! Turkish translation made out of date) and 225 (covered by the registry's 225-241
 //! reserved range row).
 
 mod common;
@@ -17,6 +18,20 @@ use portsite::site::LoadedSite;
 
 const LOCALES: [&str; 4] = ["en", "tr", "de", "ar"];
 
+/// A curated entry with no translation.
+const DISCARD_ENTRY: &str = "---
+title: \"Port 9: discard\"
+description: \"The discard service throws away whatever it receives.\"
+protocols: [tcp, udp]
+tags: [well-known]
+updated: 2026-11-20
+---
+
+## What this port is
+
+The discard service (RFC 863) reads what a client sends and throws it away.
+";
+
 /// The small site, copied once and loaded once for every test of this file.
 static SITE: LazyLock<(TestSite, LoadedSite)> = LazyLock::new(|| {
     let site = TestSite::bundled(0, 229);
@@ -25,6 +40,16 @@ static SITE: LazyLock<(TestSite, LoadedSite)> = LazyLock::new(|| {
         "site.yaml",
         &config.replace("range_size: 1000", "range_size: 100"),
     );
+    // One entry written only in English, and one translation older than its original.
+    site.write("content/ports/9/index.en.md", DISCARD_ENTRY);
+    let smtp_tr = site.root().join("content/ports/25/index.tr.md");
+    let smtp_tr = std::fs::read_to_string(smtp_tr).expect("25 in Turkish");
+    let stale = smtp_tr.replace("source_updated: 2026-11-30", "source_updated: 2026-01-15");
+    assert_ne!(
+        stale, smtp_tr,
+        "the Turkish SMTP entry names its source date"
+    );
+    site.write("content/ports/25/index.tr.md", &stale);
     let loaded = LoadedSite::load(site.root(), None).expect("the small site loads");
     (site, loaded)
 });
@@ -85,6 +110,11 @@ fn port_7_generated() {
 #[test]
 fn port_22_curated() {
     each_locale("port_22", |code| html(code, PageKind::Port(22)));
+}
+
+#[test]
+fn port_9_written_only_in_english() {
+    each_locale("port_9", |code| html(code, PageKind::Port(9)));
 }
 
 #[test]
