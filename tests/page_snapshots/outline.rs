@@ -93,6 +93,10 @@ fn walk(element: ElementRef<'_>, current: &mut String, lines: &mut Vec<String>) 
 /// by walking into them.
 fn element_line(child: ElementRef<'_>, current: &mut String, lines: &mut Vec<String>) {
     let e = child.value();
+    // Text in another language than the page's is marked, as screen readers switch voice.
+    if let Some(lang) = e.attr("lang") {
+        current.push_str(&format!("{{lang={lang}}} "));
+    }
     let text = || collapse(&child.text().collect::<String>());
     match e.name() {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
