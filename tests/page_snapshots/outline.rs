@@ -117,16 +117,7 @@ fn element_line(child: ElementRef<'_>, current: &mut String, lines: &mut Vec<Str
             current.push_str(&format!("[{}]({href})", text()));
         }
         "button" => current.push_str(&format!("[button: {}]", text())),
-        "input" | "textarea" | "select" => {
-            let kind = e.attr("type").unwrap_or(e.name());
-            if kind != "hidden" {
-                let label = e.attr("placeholder").or(e.attr("aria-label")).unwrap_or("");
-                current.push_str(&format!(
-                    " [{kind} {}: {label}] ",
-                    e.attr("name").unwrap_or("")
-                ));
-            }
-        }
+        "input" | "textarea" | "select" => current.push_str(&control(e)),
         "br" => current.push(' '),
         // Parsed as if scripting ran, a <noscript> holds its markup as text: read that
         // markup, as a reader without JavaScript sees it.
@@ -154,6 +145,16 @@ fn element_line(child: ElementRef<'_>, current: &mut String, lines: &mut Vec<Str
             }
         }
     }
+}
+
+/// A form field as ` [type name: placeholder] `; nothing for a hidden one.
+fn control(e: &scraper::node::Element) -> String {
+    let kind = e.attr("type").unwrap_or(e.name());
+    if kind == "hidden" {
+        return String::new();
+    }
+    let label = e.attr("placeholder").or(e.attr("aria-label")).unwrap_or("");
+    format!(" [{kind} {}: {label}] ", e.attr("name").unwrap_or(""))
 }
 
 fn flush(current: &mut String, lines: &mut Vec<String>) {
