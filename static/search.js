@@ -36,7 +36,7 @@
     return shards[key];
   }
 
-  // Score of one query word against a record [port, names, text, title, curated]:
+  // Score of one query word against a prepared record:
   // exact name > name prefix > title word > description word; 0 means no match.
   function wordScore(word, rec) {
     var best = 0;
@@ -57,11 +57,14 @@
     });
     return best;
   }
+  // A shard record is the array [port, names, text, title, curated] (SearchRecord in
+  // src/output/search.rs); this is the one place that reads it by position.
   function prepare(raw) {
+    var shown = { names: raw[1], text: raw[2], title: raw[3] };
     return {
-      port: raw[0], raw: raw,
-      names: raw[1].split(" ").filter(Boolean).map(function (n) { return { whole: fold(n), parts: words(n) }; }),
-      text: words(raw[2]), title: words(raw[3]), curated: raw[4] === 1
+      port: raw[0], shown: shown,
+      names: shown.names.split(" ").filter(Boolean).map(function (n) { return { whole: fold(n), parts: words(n) }; }),
+      text: words(shown.text), title: words(shown.title), curated: raw[4] === 1
     };
   }
   function rank(records, query) {
@@ -130,10 +133,11 @@
       a.appendChild(num);
       var main = document.createElement("bdi");
       main.className = "search-name";
-      main.textContent = rec.raw[3] || rec.raw[1] || rec.raw[2];
+      var shown = rec.shown;
+      main.textContent = shown.title || shown.names || shown.text;
       a.appendChild(document.createTextNode(" "));
       a.appendChild(main);
-      var detail = rec.raw[3] ? rec.raw[1] || rec.raw[2] : rec.raw[1] ? rec.raw[2] : "";
+      var detail = shown.title ? shown.names || shown.text : shown.names ? shown.text : "";
       if (detail) {
         var small = document.createElement("span");
         small.className = "hit-desc";

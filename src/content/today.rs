@@ -1,40 +1,44 @@
-//! Today's date in UTC, for `updated:` and import notes, without a calendar crate.
+//! Today's date in UTC, for `updated:` and import notes.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use jiff::Timestamp;
+use jiff::tz::Offset;
 
 use crate::content::EntryDate;
 
 /// The current UTC date.
 pub fn today() -> EntryDate {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    from_days(i64::try_from(secs / 86_400).unwrap_or(0))
+    date_at(Timestamp::now())
 }
 
-/// The proleptic Gregorian date `days` days after 1970-01-01 (Howard Hinnant's
-/// days-to-civil method: shift to years starting in March so leap days come last).
-pub(crate) fn from_days(days: i64) -> EntryDate {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
-    EntryDate { year, month, day }
+/// The UTC calendar date of `instant`.
+fn date_at(instant: Timestamp) -> EntryDate {
+    let date = Offset::UTC.to_datetime(instant).date();
+    // jiff's years run from -9999; a clock set before year 0 is not worth an error path.
+    EntryDate {
+        year: date.year().unsigned_abs(),
+        month: date.month().unsigned_abs(),
+        day: date.day().unsigned_abs(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn days(n: i64) -> Timestamp {
+        Timestamp::from_second(n * 86_400).expect("in range")
+    }
+
     #[test]
     fn known_days_map_to_their_dates() {
-        assert_eq!(from_days(0).to_string(), "1970-01-01");
-        assert_eq!(from_days(11_016).to_string(), "2000-02-29");
-        assert_eq!(from_days(20_598).to_string(), "2026-05-25");
+        assert_eq!(date_at(days(0)).to_string(), "1970-01-01");
+        assert_eq!(date_at(days(11_016)).to_string(), "2000-02-29");
+        assert_eq!(date_at(days(20_598)).to_string(), "2026-05-25");
+    }
+
+    #[test]
+    fn the_last_second_of_a_day_is_still_that_day() {
+        let late = Timestamp::from_second(86_399).expect("in range");
+        assert_eq!(date_at(late).to_string(), "1970-01-01");
     }
 }

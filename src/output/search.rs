@@ -72,18 +72,41 @@ pub fn shard_of(token: &str) -> &str {
     }
 }
 
-/// What the browser gets for one port: `[port, names, text, title, curated]`.
-///
-/// `names` are the distinct service names separated by spaces; `text` the distinct
-/// registry descriptions (or the localized status) joined by ` · `; `title` the curated
-/// entry's title in this locale (or the default locale's), else empty.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SearchRecord(pub u16, pub String, pub String, pub String, pub u8);
+/// What the browser gets for one port, written as the array
+/// `[port, names, text, title, curated]` (see the `Serialize` impl).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRecord {
+    /// The port number.
+    pub port: u16,
+    /// The distinct service names, separated by spaces.
+    pub names: String,
+    /// The distinct registry descriptions (or the localized status), joined by ` · `.
+    pub text: String,
+    /// The curated entry's title in this locale (or the default locale's), else empty.
+    pub title: String,
+    /// Whether the port has a curated entry (ranked first by `search.js`).
+    pub curated: bool,
+}
+
+/// A record is an array, not an object: a shard repeats its shape for every port, and
+/// `search.js` names the fields once, in `prepare`.
+impl Serialize for SearchRecord {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeTuple;
+        let mut tuple = serializer.serialize_tuple(5)?;
+        tuple.serialize_element(&self.port)?;
+        tuple.serialize_element(&self.names)?;
+        tuple.serialize_element(&self.text)?;
+        tuple.serialize_element(&self.title)?;
+        tuple.serialize_element(&u8::from(self.curated))?;
+        tuple.end()
+    }
+}
 
 impl SearchRecord {
     /// Every shard this record must be in.
     fn shards(&self) -> Vec<String> {
-        let mut keys: Vec<String> = [&self.1, &self.2, &self.3]
+        let mut keys: Vec<String> = [&self.names, &self.text, &self.title]
             .into_iter()
             .flat_map(|text| tokens(text))
             .map(|t| shard_of(&t).to_string())
@@ -162,13 +185,13 @@ pub fn record_for(site: &SiteView<'_>, index: usize, info: &PortInfo<'_>) -> Opt
     if names.is_empty() && texts.is_empty() && title.is_none() {
         return None;
     }
-    Some(SearchRecord(
-        info.port,
-        names.join(" "),
-        texts.join(" · "),
-        title.clone().unwrap_or_default(),
-        u8::from(title.is_some()),
-    ))
+    Some(SearchRecord {
+        port: info.port,
+        names: names.join(" "),
+        text: texts.join(" · "),
+        curated: title.is_some(),
+        title: title.unwrap_or_default(),
+    })
 }
 
 /// Groups records into shards: each shard holds every record with a token starting there.
@@ -334,18 +357,33 @@ mod tests {
         assert_eq!(shard_of("sentinel"), "s");
         assert_eq!(shard_of("3com"), "3");
         assert_eq!(shard_of("منفذ"), OTHER_SHARD);
-        let record = SearchRecord(
-            3712,
-            "sentinel-ent".into(),
-            "Sentinel Enterprise".into(),
-            "Port 3712: Ölü kayıt".into(),
-            1,
-        );
+        let record = SearchRecord {
+            port: 3712,
+            names: "sentinel-ent".into(),
+            text: "Sentinel Enterprise".into(),
+            title: "Port 3712: Ölü kayıt".into(),
+            curated: true,
+        };
         assert_eq!(record.shards(), ["3", "e", "k", "o", "p", "s"]);
         let records = [record];
         let shards = shard(&records);
-        assert_eq!(shards["s"][0].0, 3712);
+        assert_eq!(shards["s"][0].port, 3712);
         assert!(!shards.contains_key("u"));
+    }
+
+    #[test]
+    fn records_are_the_arrays_search_js_reads() {
+        let record = SearchRecord {
+            port: 3712,
+            names: "sentinel-ent".into(),
+            text: "Sentinel Enterprise".into(),
+            title: String::new(),
+            curated: false,
+        };
+        assert_eq!(
+            serde_json::to_string(&record).unwrap(),
+            r#"[3712,"sentinel-ent","Sentinel Enterprise","",0]"#
+        );
     }
 
     #[test]

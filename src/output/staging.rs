@@ -1,10 +1,8 @@
 //! Builds the new site into a fresh folder beside the output and swaps it in atomically,
 //! so a failed or interrupted build never damages the previous output.
 
-use std::fs::{self, File};
+use std::fs::{self, File, TryLockError};
 use std::path::{Path, PathBuf};
-
-use fs2::FileExt;
 
 use super::OutputError;
 use super::removal::{self, Cleared};
@@ -39,9 +37,12 @@ impl Staging {
             .ok_or_else(|| refuse(&target, "it has no parent folder"))?;
         fs::create_dir_all(parent).map_err(|e| OutputError::io(parent, e))?;
         let name = file_name(&target);
-        let lock = open_lock(&parent.join(format!(".{name}.portsite-lock")))?;
-        if lock.try_lock_exclusive().is_err() {
-            return Err(OutputError::Busy { out: target });
+        let lock_path = parent.join(format!(".{name}.portsite-lock"));
+        let lock = open_lock(&lock_path)?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => return Err(OutputError::Busy { out: target }),
+            Err(TryLockError::Error(e)) => return Err(OutputError::io(&lock_path, e)),
         }
         // Checked again under the lock: another build may have finished meanwhile.
         check_replaceable(&target)?;

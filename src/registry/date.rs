@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use jiff::civil::Date;
+
 /// A date that may lack its day; portsite never invents one.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, PartialOrd, Ord, Hash)]
 pub struct PartialDate {
@@ -23,16 +25,22 @@ impl PartialDate {
             None => None,
             Some(d) => Some(u8::try_from(number(d, 2)?).ok()?),
         };
-        if parts.next().is_some() || !(1..=12).contains(&month) {
+        if parts.next().is_some() {
             return None;
         }
-        if let Some(d) = day
-            && (d == 0 || d > days_in_month(year, month))
-        {
-            return None;
-        }
+        // jiff checks the month, and the day against the month's length; a month-only
+        // date is checked as its first day.
+        calendar_date(year, month, day.unwrap_or(1))?;
         Some(PartialDate { year, month, day })
     }
+}
+
+/// The Gregorian date, if it exists (jiff's years run to 9999).
+fn calendar_date(year: u16, month: u8, day: u8) -> Option<Date> {
+    let year = i16::try_from(year).ok()?;
+    let month = i8::try_from(month).ok()?;
+    let day = i8::try_from(day).ok()?;
+    Date::new(year, month, day).ok()
 }
 
 fn number(text: &str, digits: usize) -> Option<u16> {
@@ -42,16 +50,11 @@ fn number(text: &str, digits: usize) -> Option<u16> {
     text.parse().ok()
 }
 
-/// Days in `month` of `year` (Gregorian), shared with the entry dates of `content`.
+/// Days in `month` (1-12) of `year` (Gregorian), shared with the entry dates of `content`;
+/// 31 outside jiff's calendar (a month past 12, a year past 9999), which callers refuse
+/// or never reach: dates are read as four-digit years.
 pub(crate) fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    calendar_date(year, month, 1).map_or(31, |d| d.days_in_month().unsigned_abs())
 }
 
 impl fmt::Display for PartialDate {
