@@ -22,7 +22,8 @@ struct StatusView<'a> {
 #[derive(Serialize)]
 struct RowView {
     port: u16,
-    url: SitePath,
+    /// The port's page; `None` when the site's port span leaves the port out.
+    url: Option<SitePath>,
     cells: Vec<CellView>,
 }
 
@@ -103,7 +104,11 @@ pub fn render_translations(
         }
         view.rows.push(RowView {
             port: entry.port,
-            url: site.urls[index].port(entry.port),
+            url: site
+                .config
+                .ports
+                .contains(entry.port)
+                .then(|| site.urls[index].port(entry.port)),
             cells,
         });
     }
