@@ -154,10 +154,12 @@
 
   // "This page is also available in Türkçe": offered when the reader's browser prefers a
   // language this page exists in, before the page's own; never a redirect. Dismissal is
-  // remembered. The sentence comes in the offered language, from the switcher's link.
+  // remembered. The sentence is in the offered language, so it is read from the offered
+  // page's own switcher (each page carries only its own locale's sentence): one fetch, of
+  // the page the hint points to, and only for readers who get the hint.
   (function languageHint() {
     var hint = document.querySelector(".lang-hint");
-    if (!hint) return;
+    if (!hint || !window.fetch || !window.DOMParser) return;
     try { if (localStorage.getItem("portsite-lang-hint") === "off") return; } catch (e) { /* private mode */ }
     var current = (root.lang || "").toLowerCase();
     var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
@@ -166,16 +168,27 @@
       if (code === current.split("-")[0]) return;
       var link = document.querySelector('nav.languages a[hreflang="' + code + '"]');
       if (!link) continue;
+      fetch(link.getAttribute("href")).then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.text();
+      }).then(function (html) {
+        var offered = new DOMParser().parseFromString(html, "text/html");
+        var words = offered.querySelector("nav.languages");
+        if (words && words.dataset.hint) show(link, words.dataset, offered.documentElement.dir);
+      }).catch(function () { /* no hint, nothing lost */ });
+      return;
+    }
+    function show(link, words, dir) {
       var text = document.createElement("p");
       text.lang = link.lang;
-      text.dir = link.dataset.dir || "auto";
+      text.dir = dir || "auto";
       var go = document.createElement("a");
       go.href = link.getAttribute("href");
       go.hreflang = link.hreflang;
-      go.textContent = link.dataset.hint;
+      go.textContent = words.hint;
       var close = document.createElement("button");
       close.type = "button";
-      close.textContent = link.dataset.dismiss;
+      close.textContent = words.dismiss;
       close.addEventListener("click", function () {
         hint.hidden = true;
         try { localStorage.setItem("portsite-lang-hint", "off"); } catch (e) { /* private mode */ }
@@ -184,7 +197,6 @@
       text.appendChild(close);
       hint.appendChild(text);
       hint.hidden = false;
-      return;
     }
   })();
 

@@ -163,8 +163,8 @@ fn port_pages_carry_schema_org_faq_and_breadcrumbs() {
     assert_eq!(items[2]["item"], "https://ports.example.org/tr/ports/3712/");
     let faq = graph.iter().find(|n| n["@type"] == "FAQPage").unwrap();
     let questions = faq["mainEntity"].as_array().unwrap();
-    // The entry's own questions first, then the generated ones, all in Turkish.
-    assert!(questions.len() >= 5 + 5, "{questions:?}");
+    // The entry's own questions, in Turkish; the generated ones stay on the page only.
+    assert_eq!(questions.len(), 5, "{questions:?}");
     for q in questions {
         assert_eq!(q["@type"], "Question");
         assert!(q["name"].as_str().is_some_and(|n| n.ends_with('?')), "{q}");
@@ -179,6 +179,20 @@ fn port_pages_carry_schema_org_faq_and_breadcrumbs() {
         questions[0]["name"],
         "Sentinel lisans yazılımları 3712 numaralı portu kullanır mı?"
     );
+}
+
+#[test]
+fn generated_faqs_are_on_the_page_but_not_repeated_as_json_ld() {
+    let site = site();
+    let html = site.page("/tr/ports/3713/");
+    let doc = json_ld(&html);
+    let graph = doc["@graph"].as_array().unwrap();
+    let types: Vec<_> = graph.iter().map(|n| n["@type"].clone()).collect();
+    assert_eq!(types, ["BreadcrumbList"]);
+    // The reader still gets every generated question and answer.
+    let faq = html.split(r#"<section class="faq""#).nth(1).expect("an FAQ");
+    let faq = &faq[..faq.find("</section>").unwrap()];
+    assert_eq!(faq.matches("<h3").count(), 5, "{faq}");
 }
 
 #[test]
