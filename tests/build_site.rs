@@ -190,7 +190,10 @@ fn generated_faqs_are_on_the_page_but_not_repeated_as_json_ld() {
     let types: Vec<_> = graph.iter().map(|n| n["@type"].clone()).collect();
     assert_eq!(types, ["BreadcrumbList"]);
     // The reader still gets every generated question and answer.
-    let faq = html.split(r#"<section class="faq""#).nth(1).expect("an FAQ");
+    let faq = html
+        .split(r#"<section class="faq""#)
+        .nth(1)
+        .expect("an FAQ");
     let faq = &faq[..faq.find("</section>").unwrap()];
     assert_eq!(faq.matches("<h3").count(), 5, "{faq}");
 }

@@ -118,7 +118,10 @@ pub fn render_port(
     head.og_type = "article";
     let range = range_of(port, site.ranges);
     head.breadcrumbs = breadcrumbs(site, index, range, &number)?;
-    let mut graph = vec![jsonld::breadcrumbs(&head.breadcrumbs, &site.config.base_url)];
+    let mut graph = vec![jsonld::breadcrumbs(
+        &head.breadcrumbs,
+        &site.config.base_url,
+    )];
     graph.extend(jsonld::faq_page(&faq));
     head.jsonld = Some(jsonld::script_body(graph));
     let span = site.config.ports;

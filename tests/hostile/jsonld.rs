@@ -116,7 +116,10 @@ fn generated_answers_stay_on_the_page_with_their_quotes_and_out_of_the_json_ld()
         "{en}"
     );
     let de = site.page("/de/ports/3711/");
-    assert!(de.contains("„<a href=\"#checks-title\">So prüfen Sie"), "{de}");
+    assert!(
+        de.contains("„<a href=\"#checks-title\">So prüfen Sie"),
+        "{de}"
+    );
     // On a curated page the entry's question is marked up, the generated ones are not.
     let curated = questions(&site.page("/ports/3712/"));
     assert_eq!(curated.len(), 1, "{curated:?}");
