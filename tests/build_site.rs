@@ -237,3 +237,32 @@ fn the_translation_status_page_shows_each_entry_by_locale() {
         assert!(!site.page(sitemap).contains("contributing"), "{sitemap}");
     }
 }
+
+#[test]
+fn the_feedback_prompt_is_one_form_the_collectors_303_can_open() {
+    let site = site();
+    let html = site.page("/ar/ports/3713/");
+    let section = html
+        .split(r#"<section class="feedback""#)
+        .nth(1)
+        .expect("a feedback section");
+    let section = &section[..section.find("</section>").unwrap()];
+    // One form, so the hidden fields are written once; it is the `#feedback-more` the
+    // collector redirects to after "No", where site.css shows its comment box.
+    assert_eq!(section.matches("<form").count(), 1, "{section}");
+    assert!(section.contains(
+        r#"<form class="feedback-form" id="feedback-more" method="post" action="/api/feedback""#
+    ));
+    assert!(section.contains(r#"<input type="hidden" name="page" value="/ar/ports/3713/">"#));
+    assert!(section.contains(r#"<input type="hidden" name="locale" value="ar">"#));
+    assert!(section.contains(r#"<button name="helpful" value="yes">"#));
+    // "No" and the comment's "Send" post the same vote; an empty comment is no comment.
+    assert_eq!(
+        section
+            .matches(r#"<button name="helpful" value="no">"#)
+            .count(),
+        2
+    );
+    assert!(section.contains(r#"<textarea id="feedback-comment" name="comment""#));
+    assert!(section.contains(r#"id="feedback-thanks""#));
+}
