@@ -49,7 +49,7 @@
       tab.id = "tab-" + boxIndex + "-" + panel.id;
       tab.setAttribute("role", "tab");
       tab.setAttribute("aria-controls", panel.id);
-      tab.textContent = panel.querySelector(".check-platform-name").textContent;
+      tab.textContent = panel.querySelector("h3").textContent;
       panel.setAttribute("role", "tabpanel");
       panel.setAttribute("aria-labelledby", tab.id);
       tab.addEventListener("click", function () { select(i); });
@@ -96,15 +96,17 @@
   });
 
   // Feedback: post {page, locale, helpful} as JSON and thank the reader; after "No", open
-  // the optional comment form in place and post {page, locale, helpful: false, comment}.
-  // Without this script both forms post as HTML forms and the collector answers with a 303
-  // to #feedback-more or #feedback-thanks, which site.css shows as :target.
+  // the optional comment box in place and post {page, locale, helpful: false, comment}.
+  // Without this script the form posts as an HTML form and the collector answers with a 303
+  // to #feedback-more (the form, showing its comment box) or #feedback-thanks, which
+  // site.css shows as :target.
   document.querySelectorAll(".feedback-form").forEach(function (form) {
     var status = form.querySelector(".feedback-status");
-    var more = form.parentNode.querySelector(".feedback-more");
+    var more = form.querySelector(".feedback-more");
+    function field(name) { return form.querySelector('input[name="' + name + '"]').value; }
     function send(vote) {
-      vote.page = form.dataset.page;
-      vote.locale = form.dataset.locale;
+      vote.page = field("page");
+      vote.locale = field("locale");
       return fetch(form.action, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
@@ -114,11 +116,20 @@
       });
     }
     function failed() { status.textContent = form.dataset.error; }
+    function sendComment() {
+      var comment = more.querySelector("textarea").value;
+      send({ helpful: false, comment: comment }).then(function () {
+        more.classList.remove("is-open");
+        status.textContent = form.dataset.thanks;
+      }).catch(failed);
+    }
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      var helpful = event.submitter ? event.submitter.value === "yes" : true;
+      var button = event.submitter;
+      if (more && button && more.contains(button)) { sendComment(); return; }
+      var helpful = button ? button.value === "yes" : true;
       send({ helpful: helpful }).then(function () {
-        form.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
+        form.querySelectorAll(":scope > button").forEach(function (b) { b.disabled = true; });
         if (!helpful && more) {
           status.textContent = "";
           more.classList.add("is-open");
@@ -126,15 +137,6 @@
         } else {
           status.textContent = form.dataset.thanks;
         }
-      }).catch(failed);
-    });
-    if (!more) return;
-    more.addEventListener("submit", function (event) {
-      event.preventDefault();
-      var comment = more.querySelector("textarea").value;
-      send({ helpful: false, comment: comment }).then(function () {
-        more.classList.remove("is-open");
-        status.textContent = form.dataset.thanks;
       }).catch(failed);
     });
   });
@@ -152,10 +154,12 @@
 
   // "This page is also available in Türkçe": offered when the reader's browser prefers a
   // language this page exists in, before the page's own; never a redirect. Dismissal is
-  // remembered. The sentence comes in the offered language, from the switcher's link.
+  // remembered. The sentence is in the offered language, so it is read from the offered
+  // page's own switcher (each page carries only its own locale's sentence): one fetch, of
+  // the page the hint points to, and only for readers who get the hint.
   (function languageHint() {
     var hint = document.querySelector(".lang-hint");
-    if (!hint) return;
+    if (!hint || !window.fetch || !window.DOMParser) return;
     try { if (localStorage.getItem("portsite-lang-hint") === "off") return; } catch (e) { /* private mode */ }
     var current = (root.lang || "").toLowerCase();
     var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
@@ -164,16 +168,27 @@
       if (code === current.split("-")[0]) return;
       var link = document.querySelector('nav.languages a[hreflang="' + code + '"]');
       if (!link) continue;
+      fetch(link.getAttribute("href")).then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.text();
+      }).then(function (html) {
+        var offered = new DOMParser().parseFromString(html, "text/html");
+        var words = offered.querySelector("nav.languages");
+        if (words && words.dataset.hint) show(link, words.dataset, offered.documentElement.dir);
+      }).catch(function () { /* no hint, nothing lost */ });
+      return;
+    }
+    function show(link, words, dir) {
       var text = document.createElement("p");
       text.lang = link.lang;
-      text.dir = link.dataset.dir || "auto";
+      text.dir = dir || "auto";
       var go = document.createElement("a");
       go.href = link.getAttribute("href");
       go.hreflang = link.hreflang;
-      go.textContent = link.dataset.hint;
+      go.textContent = words.hint;
       var close = document.createElement("button");
       close.type = "button";
-      close.textContent = link.dataset.dismiss;
+      close.textContent = words.dismiss;
       close.addEventListener("click", function () {
         hint.hidden = true;
         try { localStorage.setItem("portsite-lang-hint", "off"); } catch (e) { /* private mode */ }
@@ -182,7 +197,6 @@
       text.appendChild(close);
       hint.appendChild(text);
       hint.hidden = false;
-      return;
     }
   })();
 

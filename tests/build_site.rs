@@ -163,8 +163,8 @@ fn port_pages_carry_schema_org_faq_and_breadcrumbs() {
     assert_eq!(items[2]["item"], "https://ports.example.org/tr/ports/3712/");
     let faq = graph.iter().find(|n| n["@type"] == "FAQPage").unwrap();
     let questions = faq["mainEntity"].as_array().unwrap();
-    // The entry's own questions first, then the generated ones, all in Turkish.
-    assert!(questions.len() >= 5 + 5, "{questions:?}");
+    // The entry's own questions, in Turkish; the generated ones stay on the page only.
+    assert_eq!(questions.len(), 5, "{questions:?}");
     for q in questions {
         assert_eq!(q["@type"], "Question");
         assert!(q["name"].as_str().is_some_and(|n| n.ends_with('?')), "{q}");
@@ -179,6 +179,23 @@ fn port_pages_carry_schema_org_faq_and_breadcrumbs() {
         questions[0]["name"],
         "Sentinel lisans yazılımları 3712 numaralı portu kullanır mı?"
     );
+}
+
+#[test]
+fn generated_faqs_are_on_the_page_but_not_repeated_as_json_ld() {
+    let site = site();
+    let html = site.page("/tr/ports/3713/");
+    let doc = json_ld(&html);
+    let graph = doc["@graph"].as_array().unwrap();
+    let types: Vec<_> = graph.iter().map(|n| n["@type"].clone()).collect();
+    assert_eq!(types, ["BreadcrumbList"]);
+    // The reader still gets every generated question and answer.
+    let faq = html
+        .split(r#"<section class="faq""#)
+        .nth(1)
+        .expect("an FAQ");
+    let faq = &faq[..faq.find("</section>").unwrap()];
+    assert_eq!(faq.matches("<h3").count(), 5, "{faq}");
 }
 
 #[test]
@@ -219,4 +236,33 @@ fn the_translation_status_page_shows_each_entry_by_locale() {
     for sitemap in ["/sitemap-en-1.xml", "/sitemap-tr-1.xml"] {
         assert!(!site.page(sitemap).contains("contributing"), "{sitemap}");
     }
+}
+
+#[test]
+fn the_feedback_prompt_is_one_form_the_collectors_303_can_open() {
+    let site = site();
+    let html = site.page("/ar/ports/3713/");
+    let section = html
+        .split(r#"<section class="feedback""#)
+        .nth(1)
+        .expect("a feedback section");
+    let section = &section[..section.find("</section>").unwrap()];
+    // One form, so the hidden fields are written once; it is the `#feedback-more` the
+    // collector redirects to after "No", where site.css shows its comment box.
+    assert_eq!(section.matches("<form").count(), 1, "{section}");
+    assert!(section.contains(
+        r#"<form class="feedback-form" id="feedback-more" method="post" action="/api/feedback""#
+    ));
+    assert!(section.contains(r#"<input type="hidden" name="page" value="/ar/ports/3713/">"#));
+    assert!(section.contains(r#"<input type="hidden" name="locale" value="ar">"#));
+    assert!(section.contains(r#"<button name="helpful" value="yes">"#));
+    // "No" and the comment's "Send" post the same vote; an empty comment is no comment.
+    assert_eq!(
+        section
+            .matches(r#"<button name="helpful" value="no">"#)
+            .count(),
+        2
+    );
+    assert!(section.contains(r#"<textarea id="feedback-comment" name="comment""#));
+    assert!(section.contains(r#"id="feedback-thanks""#));
 }

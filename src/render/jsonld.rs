@@ -93,10 +93,17 @@ pub fn breadcrumbs<'a>(trail: &'a [Crumb], base_url: &str) -> Node<'a> {
     })
 }
 
-/// A `FAQPage` for the page's questions.
-pub fn faq_page(faq: &[FaqView]) -> Node<'_> {
-    let questions = faq
+/// A `FAQPage` for the questions written for this port (a curated entry's), or `None`
+/// when the page has none.
+///
+/// The generated questions are left out: they are one template filled in on every port
+/// page of a locale (262,144 pages), and search engines ask that FAQ content repeated
+/// across a site be marked up once at most (Google's FAQPage guidelines), so repeating
+/// them as JSON-LD cost about 1.6 KB per page for no reader. They stay on the page.
+pub fn faq_page(faq: &[FaqView]) -> Option<Node<'_>> {
+    let questions: Vec<_> = faq
         .iter()
+        .filter(|item| item.curated)
         .map(|item| Question {
             kind: "Question",
             name: &item.q,
@@ -106,10 +113,13 @@ pub fn faq_page(faq: &[FaqView]) -> Node<'_> {
             },
         })
         .collect();
-    Node::Faq(FaqPage {
+    if questions.is_empty() {
+        return None;
+    }
+    Some(Node::Faq(FaqPage {
         kind: "FAQPage",
         questions,
-    })
+    }))
 }
 
 /// The `<script type="application/ld+json">` body for `graph`, safe to embed in HTML:
@@ -154,13 +164,32 @@ mod tests {
             dir: None,
             curated: true,
         }];
-        let body = script_body(vec![faq_page(&faq)]);
+        let body = script_body(faq_page(&faq).into_iter().collect());
         assert!(!body.contains('<') && !body.contains('>') && !body.contains('&'));
         let parsed: Value = serde_json::from_str(&body).unwrap();
         let question = &parsed["@graph"][0]["mainEntity"][0];
         assert_eq!(question["name"], "</script><script>alert(1)</script>");
         assert_eq!(question["acceptedAnswer"]["text"], "]]> & <!-- \u{2028}");
         assert_eq!(parsed["@context"], "https://schema.org");
+    }
+
+    #[test]
+    fn only_questions_written_for_the_port_are_marked_up() {
+        let item = |q: &str, curated| FaqView {
+            q: q.into(),
+            a_html: String::new(),
+            a_text: "An answer.".into(),
+            lang: None,
+            dir: None,
+            curated,
+        };
+        assert!(faq_page(&[item("Generated?", false)]).is_none());
+        let faq = [item("Written?", true), item("Generated?", false)];
+        let body = script_body(faq_page(&faq).into_iter().collect());
+        let parsed: Value = serde_json::from_str(&body).unwrap();
+        let questions = parsed["@graph"][0]["mainEntity"].as_array().unwrap();
+        assert_eq!(questions.len(), 1);
+        assert_eq!(questions[0]["name"], "Written?");
     }
 
     #[test]
@@ -171,9 +200,9 @@ mod tests {
             a_text: "It's \"fine\" & <ok>".into(),
             lang: None,
             dir: None,
-            curated: false,
+            curated: true,
         }];
-        let body = script_body(vec![faq_page(&faq)]);
+        let body = script_body(faq_page(&faq).into_iter().collect());
         assert!(
             !body.contains("&quot;") && !body.contains("&#39;"),
             "{body}"

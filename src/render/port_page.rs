@@ -118,10 +118,12 @@ pub fn render_port(
     head.og_type = "article";
     let range = range_of(port, site.ranges);
     head.breadcrumbs = breadcrumbs(site, index, range, &number)?;
-    head.jsonld = Some(jsonld::script_body(vec![
-        jsonld::breadcrumbs(&head.breadcrumbs, &site.config.base_url),
-        jsonld::faq_page(&faq),
-    ]));
+    let mut graph = vec![jsonld::breadcrumbs(
+        &head.breadcrumbs,
+        &site.config.base_url,
+    )];
+    graph.extend(jsonld::faq_page(&faq));
+    head.jsonld = Some(jsonld::script_body(graph));
     let span = site.config.ports;
     let link = |p: u16| PortLink {
         number: p,

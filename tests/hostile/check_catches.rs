@@ -198,7 +198,7 @@ fn a_template_calling_a_message_no_locale_has_is_caught_at_the_call() {
 fn a_template_failing_only_while_rendering_is_caught() {
     let built = Built::new(3712, 3712);
     let port = built.read("templates/port.html");
-    let edited = port.replacen("{{ port.number }}", "{{ port.number.digits }}", 1);
+    let edited = port.replacen("{{ page.title }}", "{{ page.title.digits }}", 1);
     assert_ne!(port, edited);
     built.write("templates/port.html", &edited);
     caught(
