@@ -36,7 +36,7 @@
     return shards[key];
   }
 
-  // Score of one query word against a record [port, names, text, title, curated]:
+  // Score of one query word against a record [port, names, text, title, curated, anchor?]:
   // exact name > name prefix > title word > description word; 0 means no match.
   function wordScore(word, rec) {
     var best = 0;
@@ -123,7 +123,8 @@
     if (options[active].scrollIntoView) options[active].scrollIntoView({ block: "nearest" });
   }
   function resultRow(rec, i) {
-    return option("search-result-" + i, portUrl(rec.port), function (a) {
+    // A sixth item is the range page anchor of a port without a page of its own.
+    return option("search-result-" + i, rec.raw[5] || portUrl(rec.port), function (a) {
       var num = document.createElement("bdi");
       num.className = "hit-port";
       num.textContent = String(rec.port);

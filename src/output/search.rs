@@ -72,13 +72,38 @@ pub fn shard_of(token: &str) -> &str {
     }
 }
 
-/// What the browser gets for one port: `[port, names, text, title, curated]`.
+/// What the browser gets for one port: `[port, names, text, title, curated]`, and for a
+/// port without a page of its own a sixth item, the range page anchor it is listed at.
 ///
 /// `names` are the distinct service names separated by spaces; `text` the distinct
 /// registry descriptions (or the localized status) joined by ` · `; `title` the curated
 /// entry's title in this locale (or the default locale's), else empty.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SearchRecord(pub u16, pub String, pub String, pub String, pub u8);
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRecord(
+    pub u16,
+    pub String,
+    pub String,
+    pub String,
+    pub u8,
+    pub Option<SitePath>,
+);
+
+impl Serialize for SearchRecord {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        // Most ports have a page: their records stay five items long, with no `null`.
+        let mut seq = serializer.serialize_seq(Some(5 + usize::from(self.5.is_some())))?;
+        seq.serialize_element(&self.0)?;
+        seq.serialize_element(&self.1)?;
+        seq.serialize_element(&self.2)?;
+        seq.serialize_element(&self.3)?;
+        seq.serialize_element(&self.4)?;
+        if let Some(url) = &self.5 {
+            seq.serialize_element(url)?;
+        }
+        seq.end()
+    }
+}
 
 impl SearchRecord {
     /// Every shard this record must be in.
@@ -168,7 +193,16 @@ pub fn record_for(site: &SiteView<'_>, index: usize, info: &PortInfo<'_>) -> Opt
         texts.join(" · "),
         title.clone().unwrap_or_default(),
         u8::from(title.is_some()),
+        listed_at(site, index, info.port),
     ))
+}
+
+/// Where a port without a page of its own is listed: its range page anchor.
+fn listed_at(site: &SiteView<'_>, index: usize, port: u16) -> Option<SitePath> {
+    if site.plan.has_page(port) {
+        return None;
+    }
+    site.plan.port_href(index, port)
 }
 
 /// Groups records into shards: each shard holds every record with a token starting there.
@@ -340,6 +374,7 @@ mod tests {
             "Sentinel Enterprise".into(),
             "Port 3712: Ölü kayıt".into(),
             1,
+            None,
         );
         assert_eq!(record.shards(), ["3", "e", "k", "o", "p", "s"]);
         let records = [record];
