@@ -54,8 +54,13 @@ pub fn run(args: BuildArgs) -> Result {
     print_output_totals(&report.totals);
     let (total, in_redirects) = report.redirects;
     if total > 0 {
+        let rest = if in_redirects < total {
+            "; the rest reach their range page from the 404 page"
+        } else {
+            ""
+        };
         eprintln!(
-            "ports without a page: {total} redirects in {NGINX_MAP_FILE}, {in_redirects} of them in {REDIRECTS_FILE} (the hosts' rule limits); the rest reach their range page from the 404 page"
+            "ports without a page: {total} redirects in {NGINX_MAP_FILE}, {in_redirects} of them in {REDIRECTS_FILE} (the hosts' rule limits){rest}"
         );
     }
     let shard = &report.search.largest;

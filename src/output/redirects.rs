@@ -93,9 +93,10 @@ fn header(total: usize, in_redirects: usize) -> String {
 
 fn nginx_header(total: usize) -> String {
     format!(
-        "# Written by `portsite build` (port_pages: registered): {total} ports without a page\n\
-         # of their own, each sent to its row on the range page. Use it inside a map block\n\
-         # (docs/DEPLOY.md, \"Ports without a page\"):\n\
+        "# Written by `portsite build` (port_pages: registered): {total} redirects, one per\n\
+         # port without a page of its own and locale, each to its row on the range page.\n\
+         # Use it inside a map block (docs/DEPLOY.md, \"port_pages: registered\"):\n\
+         #   map_hash_max_size 524288; map_hash_bucket_size 128;\n\
          #   map $uri $portsite_listed {{ default \"\"; include {NGINX_MAP_FILE}; }}\n\
          #   if ($portsite_listed) {{ return 302 $portsite_listed; }}\n"
     )
