@@ -31,6 +31,10 @@ pub struct SiteConfig {
     /// How many ports one range page lists.
     #[serde(default = "default_range_size")]
     pub range_size: u32,
+    /// Which ports of the span get a page of their own (the others are listed on their
+    /// range page and redirected there).
+    #[serde(default)]
+    pub port_pages: PortPages,
     /// Where the "Was this page helpful?" prompt posts `{page, locale, helpful}`.
     #[serde(default)]
     pub feedback_endpoint: Option<String>,
@@ -113,6 +117,19 @@ impl PortSpan {
     pub fn is_empty(self) -> bool {
         false
     }
+}
+
+/// Which ports of the span get a page of their own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PortPages {
+    /// Every port of the span: 65,536 pages per locale for the whole span.
+    #[default]
+    All,
+    /// Ports the registry names (a service, or a reserved, de-registered or removed row)
+    /// and ports with a curated entry; unassigned and unlisted ports are listed on their
+    /// range page only, so the site fits hosts with file limits.
+    Registered,
 }
 
 /// Markdown settings.
@@ -290,6 +307,7 @@ mod tests {
         let config = SiteConfig::parse(Path::new("site.yaml"), MINIMAL).unwrap();
         assert_eq!(config.ports, PortSpan { from: 0, to: 65535 });
         assert_eq!(config.range_size, 1000);
+        assert_eq!(config.port_pages, PortPages::All);
         assert_eq!(config.locales[1].dir, TextDirection::Rtl);
         assert!(!config.markdown.allow_raw_html);
     }
@@ -301,6 +319,23 @@ mod tests {
         let message = err.to_string();
         assert!(
             message.starts_with("site.yaml:7:1: unknown field `titel`"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn port_pages_takes_all_or_registered_and_names_a_wrong_value() {
+        let text = format!("{MINIMAL}port_pages: registered\n");
+        let config = SiteConfig::parse(Path::new("site.yaml"), &text).unwrap();
+        assert_eq!(config.port_pages, PortPages::Registered);
+        let text = format!("{MINIMAL}port_pages: assigned\n");
+        let message = SiteConfig::parse(Path::new("site.yaml"), &text)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.starts_with(
+                "site.yaml:7:13: port_pages: unknown variant `assigned`, expected `all` or `registered`"
+            ),
             "{message}"
         );
     }

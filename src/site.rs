@@ -14,7 +14,7 @@ use crate::config::{ConfigError, SiteConfig};
 use crate::content::{self, ContentError};
 use crate::i18n::{I18nError, I18nWarning, LocaleSpec, Localizer};
 use crate::markdown::Highlighter;
-use crate::model::{LocaleUrls, SitePlan};
+use crate::model::{LocaleUrls, PortSet, SitePlan};
 use crate::output::{self, OutputError, PageWriter, Staging};
 use crate::registry::{PortRegistry, RegistryError};
 use crate::render::{EntryIndex, PreparedChecks, RenderError, SiteView, Templates};
@@ -57,6 +57,9 @@ pub struct BuildReport {
     pub search: output::SearchReport,
     /// Files, folders and bytes of the whole output (from the manifest).
     pub totals: output::OutputTotals,
+    /// Redirects for ports without a page of their own: all (in the nginx map), and those
+    /// `_redirects` holds within the hosts' rule limits.
+    pub redirects: (usize, usize),
 }
 
 /// Why a build failed; the previous output is untouched in every case.
@@ -141,7 +144,9 @@ impl LoadedSite {
             || Sources::load(root, &config),
         );
         let (registry, rest) = (registry?, rest?);
-        let plan = SitePlan::new(&config);
+        let curated: Vec<u16> = rest.content.entries.iter().map(|e| e.port).collect();
+        let pages = PortSet::for_setting(config.port_pages, &registry, &curated);
+        let plan = SitePlan::new(&config).with_port_pages(pages);
         let entries = index_entries(rest.content, &config, plan.urls(), &rest.highlighter);
         Ok(LoadedSite {
             derived: Derived::new(plan.locales()),
@@ -200,6 +205,7 @@ impl LoadedSite {
             entries: &self.entries,
             ranges: self.plan.ranges(),
             urls: self.plan.urls(),
+            plan: &self.plan,
         }
     }
 }
@@ -289,6 +295,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         warnings: swap_warnings,
         search: written.search,
         totals,
+        redirects: written.redirects,
     })
 }
 

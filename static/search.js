@@ -57,14 +57,16 @@
     });
     return best;
   }
-  // A shard record is the array [port, names, text, title, curated] (SearchRecord in
-  // src/output/search.rs); this is the one place that reads it by position.
+  // A shard record is the array [port, names, text, title, curated, listedAt?]
+  // (SearchRecord in src/output/search.rs); this is the one place that reads it by
+  // position. listedAt is the range page anchor of a port without a page of its own.
   function prepare(raw) {
     var shown = { names: raw[1], text: raw[2], title: raw[3] };
     return {
       port: raw[0], shown: shown,
       names: shown.names.split(" ").filter(Boolean).map(function (n) { return { whole: fold(n), parts: words(n) }; }),
-      text: words(shown.text), title: words(shown.title), curated: raw[4] === 1
+      text: words(shown.text), title: words(shown.title), curated: raw[4] === 1,
+      listedAt: raw[5]
     };
   }
   function rank(records, query) {
@@ -126,7 +128,7 @@
     if (options[active].scrollIntoView) options[active].scrollIntoView({ block: "nearest" });
   }
   function resultRow(rec, i) {
-    return option("search-result-" + i, portUrl(rec.port), function (a) {
+    return option("search-result-" + i, rec.listedAt || portUrl(rec.port), function (a) {
       var num = document.createElement("bdi");
       num.className = "hit-port";
       num.textContent = String(rec.port);

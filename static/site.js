@@ -202,3 +202,27 @@
 
   window.portsite = { prefix: prefix, root: root };
 })();
+
+// The 404 page of a site built with `port_pages: registered`: a port without a page of its
+// own is listed on its range page. Where the host has no redirects (GitHub Pages), link the
+// reader to that row; the range is cut as src/model/pages.rs cuts it.
+(function listedPort() {
+  "use strict";
+  var box = document.querySelector("[data-listed]");
+  if (!box) return;
+  var size = Number(box.dataset.rangeSize);
+  var from = Number(box.dataset.from);
+  var to = Number(box.dataset.to);
+  var prefixes = (box.dataset.prefixes || "").split(" ");
+  var match = /^((?:\/[A-Za-z0-9-]+)?)\/ports\/(0|[1-9][0-9]{0,4})\/?(?:index\.html)?$/.exec(location.pathname);
+  if (!match || prefixes.indexOf(match[1]) < 0 || !(size > 0)) return;
+  var port = Number(match[2]);
+  if (port < from || port > to) return;
+  var start = Math.max(from, Math.floor(port / size) * size);
+  var end = Math.min(to, Math.floor(port / size) * size + size - 1);
+  var link = box.querySelector(".listed-port-link a");
+  if (!link) return;
+  link.href = match[1] + "/ports/" + start + "-" + end + "/#port-" + port;
+  link.textContent = (link.dataset.text || "").replace("{start}", start).replace("{end}", end);
+  link.parentNode.hidden = false;
+})();

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use super::RootArg;
 use super::outcome::{Failure, Result};
 use crate::output::hosts::{Fit, HOSTS};
+use crate::output::redirects::{NGINX_MAP_FILE, REDIRECTS_FILE};
 use crate::output::{MANIFEST, OutputTotals};
 use crate::site::{self, BuildOptions};
 
@@ -51,6 +52,17 @@ pub fn run(args: BuildArgs) -> Result {
         average,
     );
     print_output_totals(&report.totals);
+    let (total, in_redirects) = report.redirects;
+    if total > 0 {
+        let rest = if in_redirects < total {
+            "; the rest reach their range page from the 404 page"
+        } else {
+            ""
+        };
+        eprintln!(
+            "ports without a page: {total} redirects in {NGINX_MAP_FILE}, {in_redirects} of them in {REDIRECTS_FILE} (the hosts' rule limits){rest}"
+        );
+    }
     let shard = &report.search.largest;
     eprintln!(
         "search index: {} shards, largest {} ({} bytes, {} gzipped)",

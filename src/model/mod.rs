@@ -2,8 +2,10 @@
 
 mod pages;
 mod plan;
+mod port_set;
 mod url;
 
 pub use pages::{PageKind, PortRange, port_ranges, range_of};
 pub use plan::{Lookup, Page, SitePlan};
+pub use port_set::PortSet;
 pub use url::{LocaleUrls, SitePath, UrlError};

@@ -2,7 +2,8 @@
 //! URL. `build` writes what the plan lists, the sitemaps list its pages, and `serve`
 //! answers a request by looking its URL up here: one mapping, used both ways.
 
-use super::pages::{PageKind, PortRange, port_ranges};
+use super::pages::{PageKind, PortRange, port_ranges, range_of};
+use super::port_set::PortSet;
 use super::url::{LocaleUrls, SitePath};
 use crate::config::SiteConfig;
 
@@ -57,6 +58,9 @@ pub enum Lookup {
     Page(Page),
     /// A folder page asked for without its trailing slash: it lives at this URL.
     Redirect(SitePath),
+    /// A port of the span without a page of its own (`port_pages: registered`): it is
+    /// listed on its range page, at this URL and `#port-N` anchor.
+    Listed(SitePath),
     /// No page: answer with this locale's "not found" page.
     Missing {
         /// The locale the URL was under (the default one when none).
@@ -73,6 +77,7 @@ pub struct SitePlan {
     from: u16,
     to: u16,
     ranges: Vec<PortRange>,
+    pages: PortSet,
 }
 
 impl SitePlan {
@@ -96,7 +101,41 @@ impl SitePlan {
             urls,
             from,
             to,
+            pages: PortSet::all(),
         }
+    }
+
+    /// This plan with own pages for the ports of `pages` only (see `PortSet::for_setting`);
+    /// the span's other ports are listed on their range pages.
+    #[must_use]
+    pub fn with_port_pages(self, pages: PortSet) -> SitePlan {
+        SitePlan { pages, ..self }
+    }
+
+    /// Whether `port` has a page of its own.
+    pub fn has_page(&self, port: u16) -> bool {
+        (self.from..=self.to).contains(&port) && self.pages.contains(port)
+    }
+
+    /// The ports with a page of their own, ascending.
+    pub fn port_pages(&self) -> impl Iterator<Item = u16> + '_ {
+        (self.from..=self.to).filter(|p| self.pages.contains(*p))
+    }
+
+    /// The ports of the span without a page of their own, ascending.
+    pub fn listed_only(&self) -> impl Iterator<Item = u16> + '_ {
+        (self.from..=self.to).filter(|p| !self.pages.contains(*p))
+    }
+
+    /// Where a link to `port` goes in a locale: its page, or for a port without one its row
+    /// on the range page (`/ports/49000-49999/#port-49999`). `None` outside the span.
+    pub fn port_href(&self, locale: usize, port: u16) -> Option<SitePath> {
+        if self.has_page(port) {
+            return Some(self.urls[locale].port(port));
+        }
+        let range = range_of(port, &self.ranges)?;
+        let anchor = format!("{}#port-{port}", self.urls[locale].range(range));
+        SitePath::new(anchor).ok()
     }
 
     /// URL builders per locale, in configuration order.
@@ -125,7 +164,7 @@ impl SitePlan {
         (0..self.locales()).flat_map(move |locale| {
             [PageKind::Home, PageKind::NotFound, PageKind::Translations]
                 .into_iter()
-                .chain((self.from..=self.to).map(PageKind::Port))
+                .chain(self.port_pages().map(PageKind::Port))
                 .chain(self.ranges.iter().map(|r| PageKind::Range(*r)))
                 .map(move |kind| Page::Html { locale, kind })
         })
@@ -133,7 +172,7 @@ impl SitePlan {
 
     /// How many pages [`SitePlan::html_pages`] lists.
     pub fn html_page_count(&self) -> usize {
-        let ports = usize::from(self.to) - usize::from(self.from) + 1;
+        let ports = self.pages.count_in(self.from, self.to);
         self.locales() * (3 + ports + self.ranges.len())
     }
 
@@ -142,7 +181,7 @@ impl SitePlan {
     pub fn listed_pages(&self) -> impl Iterator<Item = PageKind> + '_ {
         std::iter::once(PageKind::Home)
             .chain(self.ranges.iter().map(|r| PageKind::Range(*r)))
-            .chain((self.from..=self.to).map(PageKind::Port))
+            .chain(self.port_pages().map(PageKind::Port))
     }
 
     /// The URL of an HTML page in a locale.
@@ -209,14 +248,27 @@ impl SitePlan {
             .map(|dir| format!("{dir}/"));
         let rest = folder.as_deref().unwrap_or(rest);
         if let Some(page) = self.locale_page(locale, rest) {
-            return Lookup::Page(page);
+            return self.listed(&page).unwrap_or(Lookup::Page(page));
         }
         if !rest.ends_with('/')
             && let Some(page) = self.locale_page(locale, &format!("{rest}/"))
         {
-            return Lookup::Redirect(self.url(&page));
+            return self
+                .listed(&page)
+                .unwrap_or_else(|| Lookup::Redirect(self.url(&page)));
         }
         missing
+    }
+
+    /// The range page anchor a port page without a file of its own is answered with.
+    fn listed(&self, page: &Page) -> Option<Lookup> {
+        match page {
+            Page::Html {
+                locale,
+                kind: PageKind::Port(port),
+            } if !self.pages.contains(*port) => self.port_href(*locale, *port).map(Lookup::Listed),
+            _ => None,
+        }
     }
 
     /// Files that exist once per site, outside any locale prefix.

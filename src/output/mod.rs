@@ -5,6 +5,7 @@ mod assets;
 mod feed;
 pub mod hosts;
 pub mod manifest;
+pub mod redirects;
 mod removal;
 mod robots;
 pub mod search;

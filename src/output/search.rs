@@ -73,7 +73,8 @@ pub fn shard_of(token: &str) -> &str {
 }
 
 /// What the browser gets for one port, written as the array
-/// `[port, names, text, title, curated]` (see the `Serialize` impl).
+/// `[port, names, text, title, curated]` (see the `Serialize` impl), and for a port
+/// without a page of its own a sixth item, the range page anchor it is listed at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchRecord {
     /// The port number.
@@ -86,20 +87,27 @@ pub struct SearchRecord {
     pub title: String,
     /// Whether the port has a curated entry (ranked first by `search.js`).
     pub curated: bool,
+    /// Where a port without a page of its own is listed (`port_pages: registered`).
+    pub listed_at: Option<SitePath>,
 }
 
 /// A record is an array, not an object: a shard repeats its shape for every port, and
 /// `search.js` names the fields once, in `prepare`.
 impl Serialize for SearchRecord {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeTuple;
-        let mut tuple = serializer.serialize_tuple(5)?;
-        tuple.serialize_element(&self.port)?;
-        tuple.serialize_element(&self.names)?;
-        tuple.serialize_element(&self.text)?;
-        tuple.serialize_element(&self.title)?;
-        tuple.serialize_element(&u8::from(self.curated))?;
-        tuple.end()
+        use serde::ser::SerializeSeq;
+        // Most ports have a page: their records stay five items long, with no `null`.
+        let len = 5 + usize::from(self.listed_at.is_some());
+        let mut seq = serializer.serialize_seq(Some(len))?;
+        seq.serialize_element(&self.port)?;
+        seq.serialize_element(&self.names)?;
+        seq.serialize_element(&self.text)?;
+        seq.serialize_element(&self.title)?;
+        seq.serialize_element(&u8::from(self.curated))?;
+        if let Some(url) = &self.listed_at {
+            seq.serialize_element(url)?;
+        }
+        seq.end()
     }
 }
 
@@ -191,7 +199,16 @@ pub fn record_for(site: &SiteView<'_>, index: usize, info: &PortInfo<'_>) -> Opt
         text: texts.join(" · "),
         curated: title.is_some(),
         title: title.unwrap_or_default(),
+        listed_at: listed_at(site, index, info.port),
     })
+}
+
+/// Where a port without a page of its own is listed: its range page anchor.
+fn listed_at(site: &SiteView<'_>, index: usize, port: u16) -> Option<SitePath> {
+    if site.plan.has_page(port) {
+        return None;
+    }
+    site.plan.port_href(index, port)
 }
 
 /// Groups records into shards: each shard holds every record with a token starting there.
@@ -363,6 +380,7 @@ mod tests {
             text: "Sentinel Enterprise".into(),
             title: "Port 3712: Ölü kayıt".into(),
             curated: true,
+            listed_at: None,
         };
         assert_eq!(record.shards(), ["3", "e", "k", "o", "p", "s"]);
         let records = [record];
@@ -379,10 +397,20 @@ mod tests {
             text: "Sentinel Enterprise".into(),
             title: String::new(),
             curated: false,
+            listed_at: None,
         };
         assert_eq!(
             serde_json::to_string(&record).unwrap(),
             r#"[3712,"sentinel-ent","Sentinel Enterprise","",0]"#
+        );
+        let listed = SearchRecord {
+            port: 49999,
+            listed_at: SitePath::new("/ports/49000-49999/#port-49999".to_string()).ok(),
+            ..record
+        };
+        assert_eq!(
+            serde_json::to_string(&listed).unwrap(),
+            r#"[49999,"sentinel-ent","Sentinel Enterprise","",0,"/ports/49000-49999/#port-49999"]"#
         );
     }
 

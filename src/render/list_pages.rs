@@ -57,7 +57,11 @@ struct RangeView<'a> {
 #[derive(Serialize)]
 struct RangeRow<'a> {
     number: u16,
-    url: SitePath,
+    /// The port's page; `None` for a port listed here only (`port_pages: registered`),
+    /// whose row is its `#port-N` anchor.
+    url: Option<SitePath>,
+    /// For a port without a page: why (unassigned, or in the dynamic range).
+    note: Option<String>,
     names: Vec<&'a str>,
     /// Every distinct description of the port's services (3002: EXLM Agent, RemoteWare
     /// Server), not only the first.
@@ -187,25 +191,8 @@ pub fn render_range(
         &site.config.base_url,
     )]));
     let rows = (range.start..=range.end)
-        .map(|p| {
-            let info = site.registry.port(p);
-            let mut descriptions: Vec<&str> = Vec::new();
-            for service in &info.services {
-                let text = service.description.as_str();
-                if !text.is_empty() && !descriptions.contains(&text) {
-                    descriptions.push(text);
-                }
-            }
-            RangeRow {
-                number: p,
-                url: site.urls[index].port(p),
-                names: info.service_names(),
-                descriptions,
-                status: info.statuses.first().map(|s| s.status.as_str()),
-                curated: site.entries.for_page(p, index).is_some(),
-            }
-        })
-        .collect();
+        .map(|p| range_row(site, index, p))
+        .collect::<Result<Vec<_>, _>>()?;
     let view = RangeView {
         start: range.start,
         end: range.end,
@@ -224,6 +211,44 @@ pub fn render_range(
     site.templates.render_into("range.html", &context, out)
 }
 
+/// One port's row on its range page.
+fn range_row<'a>(site: &SiteView<'a>, index: usize, p: u16) -> Result<RangeRow<'a>, RenderError> {
+    let info = site.registry.port(p);
+    let mut descriptions: Vec<&str> = Vec::new();
+    for service in &info.services {
+        let text = service.description.as_str();
+        if !text.is_empty() && !descriptions.contains(&text) {
+            descriptions.push(text);
+        }
+    }
+    let has_page = site.plan.has_page(p);
+    // A port listed here only says why it has no page, in the sentence its page would use.
+    let note = if has_page {
+        None
+    } else {
+        let key = if info.is_unlisted() {
+            "status-unlisted"
+        } else {
+            "status-unassigned"
+        };
+        let number = p.to_string();
+        Some(message(
+            site.bundle(index),
+            key,
+            &[("port", Arg::Str(&number))],
+        )?)
+    };
+    Ok(RangeRow {
+        number: p,
+        url: has_page.then(|| site.urls[index].port(p)),
+        note,
+        names: info.service_names(),
+        descriptions,
+        status: info.statuses.first().map(|s| s.status.as_str()),
+        curated: site.entries.for_page(p, index).is_some(),
+    })
+}
+
 /// Renders the "not found" page of locale `index`.
 pub fn render_not_found(
     site: &SiteView<'_>,
@@ -239,5 +264,41 @@ pub fn render_not_found(
     head.noindex = true;
     let mut context = base_context(index);
     context.insert("page", &head);
+    context.insert("listed", &listed_view(site, index));
     site.templates.render_into("404.html", &context, out)
+}
+
+/// What the 404 page needs to send a reader from `/ports/N/` of a port without a page of
+/// its own to its range page on hosts without redirects (GitHub Pages): how ranges are cut,
+/// for `site.js`, and every range page, for readers without JavaScript.
+#[derive(Serialize)]
+struct ListedView {
+    range_size: u32,
+    from: u16,
+    to: u16,
+    /// Every locale's URL prefix, space-separated (`" /tr /de"`: the default one is empty).
+    prefixes: String,
+    ranges: Vec<ClassRangeLink>,
+}
+
+/// `None` when every port of the span has its own page.
+fn listed_view(site: &SiteView<'_>, index: usize) -> Option<ListedView> {
+    site.plan.listed_only().next()?;
+    let span = site.config.ports;
+    let prefixes: Vec<&str> = site.urls.iter().map(|u| u.prefix()).collect();
+    Some(ListedView {
+        range_size: site.config.range_size,
+        from: span.from,
+        to: span.to,
+        prefixes: prefixes.join(" "),
+        ranges: site
+            .ranges
+            .iter()
+            .map(|r| ClassRangeLink {
+                start: r.start,
+                end: r.end,
+                url: site.urls[index].range(*r),
+            })
+            .collect(),
+    })
 }

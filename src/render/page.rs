@@ -7,7 +7,7 @@ use super::entries::EntryIndex;
 use super::env::Templates;
 use crate::config::SiteConfig;
 use crate::i18n::{LocaleBundle, Localizer};
-use crate::model::{LocaleUrls, PortRange, SitePath};
+use crate::model::{LocaleUrls, PortRange, SitePath, SitePlan};
 use crate::registry::PortRegistry;
 
 /// Everything the parallel render phase reads, built once and never mutated.
@@ -28,6 +28,8 @@ pub struct SiteView<'a> {
     pub ranges: &'a [PortRange],
     /// URL builders per locale, in configuration order.
     pub urls: &'a [LocaleUrls],
+    /// The page plan: which ports have a page of their own, and where links to the others go.
+    pub plan: &'a SitePlan,
 }
 
 /// A link to a range page.

@@ -145,8 +145,16 @@ pub fn render_port(
         },
         entry: curated.map(|(e, fallback)| entry_view(site, e, fallback, bundle)),
         faq,
-        prev: port.checked_sub(1).filter(|p| span.contains(*p)).map(link),
-        next: port.checked_add(1).filter(|p| span.contains(*p)).map(link),
+        // The neighbours with a page of their own: every port, or with
+        // `port_pages: registered` the nearest registered ones.
+        prev: (span.from..port)
+            .rev()
+            .find(|p| site.plan.has_page(*p))
+            .map(link),
+        next: (port..=span.to)
+            .skip(1)
+            .find(|p| site.plan.has_page(*p))
+            .map(link),
         edit_url: edit_url(site, index, port),
         edit_creates: site.entries.get(port, index).is_none(),
     };

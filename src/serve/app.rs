@@ -16,6 +16,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use super::events::{Hub, RELOAD_JS};
 use super::request::decode_path;
 use super::state::{Answer, RELOAD_TAG, State as Served};
+use crate::model::SitePath;
 
 /// What the handlers share.
 pub struct App {
@@ -146,19 +147,23 @@ fn respond(answer: Answer) -> Response {
             }
             response
         }
-        Answer::Redirect(url) => {
-            let mut response = text(StatusCode::MOVED_PERMANENTLY, url.as_str());
-            if let Ok(value) = HeaderValue::from_str(url.as_str()) {
-                response.headers_mut().insert(header::LOCATION, value);
-            }
-            response
-        }
+        Answer::Redirect(url) => redirect(StatusCode::MOVED_PERMANENTLY, &url),
+        Answer::Found(url) => redirect(StatusCode::FOUND, &url),
         Answer::Missing => text(StatusCode::NOT_FOUND, "not found"),
         Answer::Failed(error) => {
             super::log(&format!("error: {error}"));
             error_page(&error)
         }
     }
+}
+
+/// A redirect to a URL of the site.
+fn redirect(status: StatusCode, url: &SitePath) -> Response {
+    let mut response = text(status, url.as_str());
+    if let Ok(value) = HeaderValue::from_str(url.as_str()) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
 }
 
 /// The page shown in place of the site while no good state of it exists (or a page fails

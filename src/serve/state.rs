@@ -35,6 +35,9 @@ pub enum Answer {
     },
     /// A folder URL without its trailing slash.
     Redirect(SitePath),
+    /// A port without a page of its own: found on its range page, at this anchor (302, as
+    /// the `_redirects` file and the nginx map answer it).
+    Found(SitePath),
     /// Nothing to send but a plain 404 (the site has no "not found" page to show).
     Missing,
     /// Rendering failed; the text says where and why.
@@ -47,6 +50,7 @@ impl Served {
         let page = match self.site.plan.lookup(path) {
             Lookup::Page(page) => page,
             Lookup::Redirect(url) => return Answer::Redirect(url),
+            Lookup::Listed(url) => return Answer::Found(url),
             Lookup::Missing { locale } => return self.not_found(locale),
         };
         match self.body(&page) {

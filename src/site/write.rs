@@ -36,6 +36,9 @@ pub struct Written {
     pub html_bytes: u64,
     /// The search index.
     pub search: output::SearchReport,
+    /// Redirects written for ports without a page of their own: all of them, and those in
+    /// `_redirects` (zero and zero when every port has a page).
+    pub redirects: (usize, usize),
 }
 
 /// Renders every file of the plan into `sink`: the pages in parallel, then static assets,
@@ -49,6 +52,7 @@ pub fn render_site(
     write_assets(site, sink)?;
     let search = write_search(site, sink)?;
     write_sitemaps(site, sink)?;
+    let redirects = write_redirects(site, sink)?;
     let locales = 0..site.plan.locales();
     let mut buf = Vec::new();
     for page in locales
@@ -59,10 +63,32 @@ pub fn render_site(
     }
     Ok(Written {
         pages,
-        port_pages: site.config.ports.len() * site.plan.locales(),
+        port_pages: site.plan.port_pages().count() * site.plan.locales(),
         html_bytes,
         search,
+        redirects,
     })
+}
+
+/// `_redirects` and the nginx map, when some ports have no page of their own.
+fn write_redirects(site: &LoadedSite, sink: &dyn Sink) -> Result<(usize, usize), BuildError> {
+    use output::redirects::{NGINX_MAP_FILE, REDIRECTS_FILE, redirects};
+    let Some(made) = redirects(&site.plan) else {
+        return Ok((0, 0));
+    };
+    for (name, text) in [
+        (REDIRECTS_FILE, &made.redirects),
+        (NGINX_MAP_FILE, &made.nginx_map),
+    ] {
+        let url = SitePath::new(format!("/{name}")).map_err(|e| {
+            OutputError::io(
+                std::path::Path::new(name),
+                std::io::Error::new(std::io::ErrorKind::InvalidInput, e),
+            )
+        })?;
+        sink.put(&url, text.as_bytes())?;
+    }
+    Ok((made.total, made.in_redirects))
 }
 
 /// Renders `page` and hands it to `sink`; pages that turn out not to exist are skipped.

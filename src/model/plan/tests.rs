@@ -126,3 +126,48 @@ fn the_generated_stylesheet_wins_over_a_static_file() {
     assert_eq!(plan.static_page("50%.png"), None);
     assert_eq!(plan.static_page("a/../b"), None);
 }
+
+#[test]
+fn ports_without_a_page_are_answered_with_their_range_row() {
+    // Range pages of 1000 ports: 990-999, 1000-1999, 2000-2010.
+    let plan = plan(990, 2010).with_port_pages(super::super::PortSet::from_fn(|p| p % 2 == 0));
+    let listed = |path: &str| match plan.lookup(path) {
+        Lookup::Listed(to) => to.as_str().to_string(),
+        other => panic!("{path}: {other:?}"),
+    };
+    assert_eq!(listed("/ports/1999/"), "/ports/1000-1999/#port-1999");
+    assert_eq!(listed("/tr/ports/991"), "/tr/ports/990-999/#port-991");
+    assert_eq!(
+        listed("/pt-BR/ports/2009/index.html"),
+        "/pt-BR/ports/2000-2010/#port-2009"
+    );
+    assert_eq!(
+        page(&plan, "/ports/1998/"),
+        Page::Html {
+            locale: 0,
+            kind: PageKind::Port(1998)
+        }
+    );
+    assert_eq!(plan.lookup("/ports/2011/"), Lookup::Missing { locale: 0 });
+    let pages: Vec<Page> = plan.html_pages().collect();
+    assert_eq!(pages.len(), plan.html_page_count());
+    let port_pages = pages
+        .iter()
+        .filter(|p| {
+            matches!(
+                p,
+                Page::Html {
+                    kind: PageKind::Port(_),
+                    ..
+                }
+            )
+        })
+        .count();
+    assert_eq!(port_pages, 3 * 511);
+    assert!(!plan.listed_pages().any(|k| k == PageKind::Port(1999)));
+    assert_eq!(
+        plan.port_href(1, 1999).unwrap().as_str(),
+        "/tr/ports/1000-1999/#port-1999"
+    );
+    assert_eq!(plan.port_href(1, 1998).unwrap().as_str(), "/tr/ports/1998/");
+}
