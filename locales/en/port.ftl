@@ -63,7 +63,7 @@ range-explain-registered = Port { $port } is in the registered range ({ $start }
 range-explain-dynamic = Port { $port } is in the dynamic or private range ({ $start }–{ $end }). IANA never assigns these: operating systems use them for the temporary (ephemeral) ports of outgoing connections.
 range-browse = Browse ports { $start }–{ $end }
 
-checks-title = How to check what's listening
+checks-title = How to check what’s listening
 checks-intro = Run one of these commands on the machine you want to inspect; each shows the program listening on port { $port }.
 checks-nothing = If nothing shows up, nothing is listening: the port is closed. That is the most common result.
 checks-port-zero = Nothing can listen on port 0. A program that asks to listen on port 0 is given a free port chosen by the operating system, so there is nothing to look for here.

@@ -48,7 +48,7 @@ edit-create = Write an entry for this port
 # Section headings of a new entry written by `portsite new`.
 new-heading-what = What this port is
 new-heading-practice = What you find there in practice
-new-heading-checks = How to check what's listening
+new-heading-checks = How to check what’s listening
 new-heading-security = Security notes
 search-nojs = Search runs in your browser and needs JavaScript. You can still browse every port by range below.
 
