@@ -83,7 +83,8 @@ for (const [path, locale, answer, helpful] of [
       const form = page.locator("form.feedback-form");
       const thanks = await form.getAttribute("data-thanks");
       assert.ok(thanks, "the form carries its thanks text");
-      await form.locator(`button[value=${answer}]`).click();
+      // The first button of a value is the vote; a second "no" sends the optional comment.
+      await form.locator(`button[value=${answer}]`).first().click();
       if (helpful) {
         const status = form.locator(".feedback-status");
         await page.waitForFunction(
