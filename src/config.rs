@@ -143,7 +143,7 @@ pub enum ConfigError {
     #[error(transparent)]
     Source(crate::sources::SourceError),
     /// The YAML is malformed or does not match the expected fields.
-    #[error("{span}: {message}")]
+    #[error("{message}")]
     Yaml {
         /// Where.
         span: Span,
@@ -157,13 +157,33 @@ pub enum ConfigError {
         message: String,
     },
     /// The values parse but do not make sense together.
-    #[error("{path}: {message}", path = path.display())]
+    #[error("{message}")]
     Invalid {
         /// The file.
         path: PathBuf,
         /// What is wrong and what to do.
         message: String,
     },
+}
+
+impl crate::diag::ToDiagnostics for ConfigError {
+    fn diagnostics(&self) -> Vec<crate::diag::Diagnostic> {
+        use crate::diag::{Diagnostic, Location, Severity};
+        let (location, text) = match self {
+            ConfigError::Read { path, source } => (
+                Location::File(path.clone()),
+                format!(
+                    "cannot read the site configuration ({source}); run portsite in the folder \
+                     that holds site.yaml, or pass --root"
+                ),
+            ),
+            ConfigError::Source(e) => (Location::File(e.path.clone()), e.problem.to_string()),
+            ConfigError::Yaml { span, .. } => (Location::At(span.clone()), self.to_string()),
+            ConfigError::Invalid { path, .. } => (Location::File(path.clone()), self.to_string()),
+            ConfigError::Argument { .. } => (Location::Nowhere, self.to_string()),
+        };
+        vec![Diagnostic::advised("config", Severity::Error, location, &text)]
+    }
 }
 
 impl SiteConfig {

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::diagnostic::{Diagnostic, Location};
+use crate::diag::{Diagnostic, Location};
 use super::stages::locate_line;
 use crate::config::{PortSpan, SiteConfig};
 use crate::content::ContentSet;

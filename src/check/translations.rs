@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::diagnostic::{Diagnostic, Location};
+use crate::diag::{Diagnostic, Location};
 use super::stages::locate_line;
 use crate::config::SiteConfig;
 use crate::content::{ContentSet, EntryDate, TranslationState, translation_status};

@@ -155,7 +155,7 @@ fn respond(answer: Answer) -> Response {
         }
         Answer::Missing => text(StatusCode::NOT_FOUND, "not found"),
         Answer::Failed(error) => {
-            super::log(&format!("error: {error}"));
+            super::log(&error);
             error_page(&error)
         }
     }
