@@ -302,6 +302,7 @@ impl SiteConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::ToDiagnostics;
 
     const MINIMAL: &str = "title: T\nbase_url: https://x.org\ndefault_locale: en\nlocales:\n  - {code: en, name: English}\n  - {code: ar, name: العربية, dir: rtl, format_locale: ar-EG}\n";
 
@@ -318,7 +319,7 @@ mod tests {
     fn unknown_key_names_line_and_column() {
         let text = format!("{MINIMAL}titel: oops\n");
         let err = SiteConfig::parse(Path::new("site.yaml"), &text).unwrap_err();
-        let message = err.to_string();
+        let message = format!("{}: {err}", err.diagnostics()[0].location);
         assert!(
             message.starts_with("site.yaml:7:1: unknown field `titel`"),
             "{message}"
@@ -329,7 +330,7 @@ mod tests {
     fn duplicate_key_points_at_the_second_one() {
         let text = format!("{MINIMAL}\"title\" : again\n");
         let err = SiteConfig::parse(Path::new("site.yaml"), &text).unwrap_err();
-        let message = err.to_string();
+        let message = format!("{}: {err}", err.diagnostics()[0].location);
         assert!(
             message.starts_with("site.yaml:7:1: duplicate field `title`"),
             "{message}"

@@ -318,7 +318,11 @@ mod tests {
     }
 
     fn problems(walked: &Walked) -> Vec<String> {
-        walked.errors.iter().map(ToString::to_string).collect()
+        walked
+            .errors
+            .iter()
+            .map(|e| format!("{}: {}", e.path.display(), e.problem))
+            .collect()
     }
 
     #[test]

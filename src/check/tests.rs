@@ -28,9 +28,9 @@ fn human_report_renders_each_problem_then_a_summary() {
     let text = render_human(&sample(), &SourceText::none(), Style::Plain);
     assert_eq!(
         text,
-        "error[broken-link]: broken link `/ports/70000/`\n \
+        "error[broken-link]: broken link `/ports/70000/`\n\
          --> content/ports/80/index.en.md:12:5\n\n\
-         warning[missing-translation]: port 80 has no `de` translation\n \
+         warning[missing-translation]: port 80 has no `de` translation\n\
          --> content/ports/80/index.en.md\n\n\
          check: 1 error, 1 warning\n"
     );

@@ -215,6 +215,14 @@ impl ContentError {
     }
 }
 
+#[cfg(test)]
+impl ContentError {
+    /// `path:line:col: message`, so unit tests assert the position and the text at once.
+    pub(crate) fn located(&self) -> String {
+        format!("{}: {self}", self.span())
+    }
+}
+
 impl ToDiagnostics for ContentError {
     fn diagnostics(&self) -> Vec<Diagnostic> {
         let location = match self {
