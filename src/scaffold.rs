@@ -78,7 +78,7 @@ impl ToDiagnostics for ScaffoldError {
                 format!("cannot write the new entry ({source}); check that the folder is writable"),
             ),
             ScaffoldError::Exists { path } => (
-                Location::At(crate::diag::Span::file(path)),
+                Location::File(path.clone()),
                 "this entry already exists; edit it instead (portsite never overwrites an entry)"
                     .to_string(),
             ),

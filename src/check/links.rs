@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostic, Location};
+use crate::diag::{Diagnostic, Location, Severity};
 use super::stages::locate_line;
 use crate::config::{PortSpan, SiteConfig};
 use crate::content::ContentSet;
@@ -77,7 +77,8 @@ fn body_links(
         let col = line_text
             .find(&link.dest)
             .map_or(1, |i| line_text[..i].chars().count() + 1);
-        let span = Span::new(path.as_path(), body_line + link.line - 1, col);
+        let span = Span::new(path.as_path(), body_line + link.line - 1, col)
+            .with_len(link.dest.chars().count());
         out.push(broken(Location::At(span), &link.dest, &problem));
     }
     out
@@ -88,7 +89,8 @@ fn bare_paths(path: &Path, body: &str, body_line: usize) -> Vec<Diagnostic> {
     markdown::bare_port_paths(body)
         .into_iter()
         .map(|bare| {
-            let span = Span::new(path, body_line + bare.line - 1, bare.col);
+            let span = Span::new(path, body_line + bare.line - 1, bare.col)
+                .with_len(bare.path.chars().count());
             let number = bare
                 .path
                 .trim_start_matches("/ports/")
@@ -96,22 +98,25 @@ fn bare_paths(path: &Path, body: &str, body_line: usize) -> Vec<Diagnostic> {
             Diagnostic::warning(
                 "bare-port-path",
                 Location::At(span),
-                format!(
-                    "`{}` is plain text, not a link; write it as a Markdown link, for example \
-                     [port {number}]({})",
-                    bare.path, bare.path
-                ),
+                format!("`{}` is plain text, not a link", bare.path),
             )
+            .with_label("readers cannot follow this")
+            .with_help(format!(
+                "write it as a Markdown link, for example [port {number}]({})",
+                bare.path
+            ))
         })
         .collect()
 }
 
 fn broken(location: Location, dest: &str, problem: &str) -> Diagnostic {
-    Diagnostic::error(
+    let d = Diagnostic::advised(
         "broken-link",
+        Severity::Error,
         location,
-        format!("broken link `{dest}`: {problem}"),
-    )
+        &format!("broken link `{dest}`: {problem}"),
+    );
+    d.with_label("this link leads nowhere")
 }
 
 impl SitePages<'_> {

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::diag::{Diagnostic, Location};
+use crate::diag::{Diagnostic, Location, Span};
 use super::stages::locate_line;
 use crate::config::SiteConfig;
 use crate::content::{ContentSet, EntryDate, TranslationState, translation_status};
@@ -36,15 +36,19 @@ pub(crate) fn report(root: &Path, config: &SiteConfig, content: &ContentSet) -> 
     out
 }
 
+/// Points at the original's front matter (it opens on the file's first line): the text to
+/// translate, since the missing file has no position of its own.
 fn missing(original: &Path, port: u16, code: &str) -> Diagnostic {
     Diagnostic::warning(
         "missing-translation",
-        Location::File(original.to_path_buf()),
-        format!(
-            "port {port} has no `{code}` translation; write one with \
-             `portsite new {port} --locale {code}` (creates content/ports/{port}/index.{code}.md)"
-        ),
+        Location::At(Span::new(original, 1, 1)),
+        format!("port {port} has no `{code}` translation"),
     )
+    .with_label(format!("this entry has no `{code}` version"))
+    .with_help(format!(
+        "write one with `portsite new {port} --locale {code}` (creates \
+         content/ports/{port}/index.{code}.md)"
+    ))
 }
 
 fn stale(

@@ -82,6 +82,8 @@ pub struct Diagnostic {
     pub message: String,
     /// What to do about it, when the stage knows.
     pub help: Option<String>,
+    /// A short note printed beside the underline (what the underlined text is).
+    pub label: Option<String>,
     /// A stable kebab-case identifier of the kind of problem, e.g. `broken-link`.
     pub code: &'static str,
 }
@@ -94,6 +96,7 @@ impl Diagnostic {
             location,
             message: message.into(),
             help: None,
+            label: None,
             code,
         }
     }
@@ -109,6 +112,12 @@ impl Diagnostic {
     /// The same problem under another code.
     pub fn with_code(mut self, code: &'static str) -> Self {
         self.code = code;
+        self
+    }
+
+    /// The same problem with `label` printed beside the underline.
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
         self
     }
 
@@ -132,6 +141,7 @@ impl Diagnostic {
             location,
             message: message.to_string(),
             help: help.map(str::to_string),
+            label: None,
             code,
         }
     }

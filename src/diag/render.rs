@@ -61,7 +61,9 @@ pub fn render(d: &Diagnostic, source: Option<&str>, style: Style) -> String {
                     Snippet::source(line)
                         .line_start(span.line)
                         .path(path)
-                        .annotation(AnnotationKind::Primary.span(range)),
+                        .annotation(
+                            AnnotationKind::Primary.span(range).label(d.label.as_deref()),
+                        ),
                 ),
                 None => group.element(Origin::path(path).line(span.line).char_column(span.col)),
             };

@@ -220,7 +220,7 @@ fn first_load(state: &State, hub: &Hub) {
         Err(error) => {
             let report = report(state.root(), &error);
             log(&format!(
-                "{report}\nthe browser shows this error until it is fixed"
+                "the site does not load:\n{report}\nthe browser shows this error until it is fixed"
             ));
             hub.publish(Event::BuildError(report));
         }
