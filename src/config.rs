@@ -177,12 +177,25 @@ impl crate::diag::ToDiagnostics for ConfigError {
                      that holds site.yaml, or pass --root"
                 ),
             ),
-            ConfigError::Source(e) => (Location::File(e.path.clone()), e.problem.to_string()),
-            ConfigError::Yaml { span, .. } => (Location::At(span.clone()), self.to_string()),
+            ConfigError::Source(e) => (Location::File(e.path.clone()), e.to_string()),
+            ConfigError::Yaml { span, message } => {
+                // yaml_serde ends its messages with " at line N column M", which the
+                // location already says.
+                let text = match message.rfind(" at line ") {
+                    Some(at) if message[at..].contains(" column ") => &message[..at],
+                    _ => message.as_str(),
+                };
+                (Location::At(span.clone()), text.to_string())
+            }
             ConfigError::Invalid { path, .. } => (Location::File(path.clone()), self.to_string()),
             ConfigError::Argument { .. } => (Location::Nowhere, self.to_string()),
         };
-        vec![Diagnostic::advised("config", Severity::Error, location, &text)]
+        vec![Diagnostic::advised(
+            "config",
+            Severity::Error,
+            location,
+            &text,
+        )]
     }
 }
 

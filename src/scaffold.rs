@@ -70,7 +70,9 @@ impl ToDiagnostics for ScaffoldError {
         let (location, text) = match self {
             ScaffoldError::Config(e) => return e.diagnostics(),
             ScaffoldError::Registry(e) => return e.diagnostics(),
-            ScaffoldError::I18n(errors) => return errors.iter().flat_map(|e| e.diagnostics()).collect(),
+            ScaffoldError::I18n(errors) => {
+                return errors.iter().flat_map(|e| e.diagnostics()).collect();
+            }
             ScaffoldError::Source(e) => return e.diagnostics(),
             ScaffoldError::Unsafe(e) => return e.diagnostics(),
             ScaffoldError::Write { path, source } => (

@@ -296,7 +296,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         .map(|text| Diagnostic::advised("output", Severity::Warning, Location::Nowhere, text))
         .collect();
     let locales = options.root.join("locales");
-    swap_warnings.extend(site.localizer.warnings().iter().map(|w| w.diagnostic(&locales)));
+    swap_warnings.extend(
+        site.localizer
+            .warnings()
+            .iter()
+            .map(|w| w.diagnostic(&locales)),
+    );
     Ok(BuildReport {
         pages: written.pages,
         port_pages: written.port_pages,
@@ -308,4 +313,3 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         totals,
     })
 }
-

@@ -32,8 +32,13 @@ impl crate::diag::ToDiagnostics for SourceError {
     fn diagnostics(&self) -> Vec<crate::diag::Diagnostic> {
         use crate::diag::{Diagnostic, Location, Severity};
         let location = Location::File(self.path.clone());
-        let text = format!("this path {}", self.problem);
-        vec![Diagnostic::advised("source", Severity::Error, location, &text)]
+        let text = self.to_string();
+        vec![Diagnostic::advised(
+            "source",
+            Severity::Error,
+            location,
+            &text,
+        )]
     }
 }
 

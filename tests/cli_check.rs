@@ -57,10 +57,8 @@ fn content_errors_in_several_files_are_all_reported() {
         "content/ports/70000/index.en.md: `70000` is not a port number; ports run \
          from 0 to 65535"
             .to_string(),
-        "content/ports/81/index.fr.md: locale `fr` is not one of the site's locales"
-            .to_string(),
-        "port 80 in locale `en` is also written in `content/ports/0080/index.en.md`"
-            .to_string(),
+        "content/ports/81/index.fr.md: locale `fr` is not one of the site's locales".to_string(),
+        "port 80 in locale `en` is also written in `content/ports/0080/index.en.md`".to_string(),
     ] {
         assert!(err.contains(&expected), "missing {expected:?} in:\n{err}");
     }
@@ -80,7 +78,9 @@ fn template_and_fluent_syntax_errors_are_reported_together() {
     fs::write(&page, format!("{html}\n{{% if %}}\n")).unwrap();
     let err = stderr(&check(&site, &[]).failure().code(1));
     assert!(
-        err.contains(&format!("locales/de/ui.ftl:{line}:6: Fluent syntax error: Expected a token starting with \"=\"")),
+        err.contains(&format!(
+            "locales/de/ui.ftl:{line}:6: Fluent syntax error: Expected a token starting with \"=\""
+        )),
         "{err}"
     );
     let template_line = html.lines().count() + 2;
@@ -222,8 +222,16 @@ fn json_format_lists_every_problem_with_its_fields() {
     assert_eq!(warning["severity"], "warning");
     // A missing translation points at the original's front matter.
     assert_eq!(warning["path"], "content/ports/81/index.en.md");
-    assert_eq!((warning["line"].as_u64(), warning["column"].as_u64()), (Some(1), Some(1)));
-    assert!(warning["help"].as_str().unwrap().contains("portsite new 81 --locale"));
+    assert_eq!(
+        (warning["line"].as_u64(), warning["column"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert!(
+        warning["help"]
+            .as_str()
+            .unwrap()
+            .contains("portsite new 81 --locale")
+    );
 }
 
 #[test]

@@ -31,13 +31,23 @@ fn edit(site: &TestSite, relative: &str, from: &str, to: &str) {
 
 /// `check`'s first diagnostic with `code`, rendered as the terminal shows it.
 fn checked(site: &TestSite, code: &str) -> String {
+    checked_in(site, code, "")
+}
+
+/// `check`'s first diagnostic with `code` in a file whose path starts with `path`.
+fn checked_in(site: &TestSite, code: &str, path: &str) -> String {
     let report = check_site(site.root());
     let found: Vec<Diagnostic> = (report.diagnostics.iter())
         .filter(|d| d.code == code)
+        .filter(|d| d.location.path().is_some_and(|p| p.starts_with(path)))
         .take(1)
         .cloned()
         .collect();
-    assert!(!found.is_empty(), "no `{code}` in {:#?}", report.diagnostics);
+    assert!(
+        !found.is_empty(),
+        "no `{code}` in {:#?}",
+        report.diagnostics
+    );
     rendered(site, found)
 }
 
@@ -150,9 +160,13 @@ fn broken_link() {
     let site = site();
     site.write(
         "content/ports/81/index.en.md",
-        &entry("Port 81", "", "Intro.\n\nSee [a port](/ports/70000/) and [home](/).\n"),
+        &entry(
+            "Port 81",
+            "",
+            "Intro.\n\nSee [a port](/ports/70000/) and [home](/).\n",
+        ),
     );
-    insta::assert_snapshot!(checked(&site, "broken-link"));
+    insta::assert_snapshot!(checked_in(&site, "broken-link", "content/ports/81"));
 }
 
 #[test]
@@ -202,6 +216,20 @@ fn unknown_explain_id() {
 }
 
 #[test]
+fn faq_answer_link() {
+    let site = site();
+    site.write(
+        "content/ports/81/index.en.md",
+        &entry(
+            "Port 81",
+            "faq:\n  - q: Where next?\n    a: \"See [port 70000](/ports/70000/).\"\n",
+            "Text.\n",
+        ),
+    );
+    insta::assert_snapshot!(checked_in(&site, "broken-link", "content/ports/81"));
+}
+
+#[test]
 fn new_entry_that_exists() {
     let site = site();
     let request = NewRequest {
@@ -216,10 +244,18 @@ fn new_entry_that_exists() {
 #[test]
 fn import_of_a_malformed_csv() {
     let site = site();
-    let csv = fs::read_to_string(site.root().join("content/registry/service-names-port-numbers.csv"))
-        .unwrap()
-        .replacen("\necho,7,tcp,Echo", "\necho,7,tcp,\"Echo", 1);
-    site.write("downloads/new.csv", &csv);
+    // A download cut off inside a quoted note.
+    let csv = fs::read_to_string(
+        site.root()
+            .join("content/registry/service-names-port-numbers.csv"),
+    )
+    .unwrap();
+    let head: Vec<&str> = csv.lines().take(20).collect();
+    let cut = format!(
+        "{}\n,2,tcp,Reserved,,,,,,,,\"De-assigned on\n",
+        head.join("\n")
+    );
+    site.write("downloads/new.csv", &cut);
     let file = site.root().join("downloads/new.csv");
     let error = portsite::import::import_iana(site.root(), &file, portsite::content::today())
         .expect_err("an unclosed quote is refused");

@@ -3,11 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostic, Location, Severity};
-use super::stages::locate_line;
 use crate::config::{PortSpan, SiteConfig};
-use crate::content::ContentSet;
+use crate::content::{ContentSet, Entry};
 use crate::diag::Span;
+use crate::diag::{Diagnostic, Location, Severity};
 use crate::markdown::{self, Highlighter, LinkRef, MarkdownOptions};
 use crate::model::{PortRange, port_ranges};
 
@@ -44,12 +43,10 @@ pub(crate) fn check(
         let ctx = (&entry.path, entry.body.as_str(), entry.body_line);
         out.extend(body_links(&pages, &entry.locale, ctx, &rendered.links));
         out.extend(bare_paths(&entry.path, &entry.body, entry.body_line));
-        let file = std::fs::read_to_string(root.join(&entry.path)).unwrap_or_default();
-        for item in &entry.meta.faq {
+        for (i, item) in entry.meta.faq.iter().enumerate() {
             for link in markdown::render(&item.a, highlighter, &options).links {
                 if let Some(problem) = pages.problem(&link.dest, &entry.locale) {
-                    let location = locate_line(&entry.path, &file, &format!("({}", link.dest));
-                    out.push(broken(location, &link.dest, &problem));
+                    out.push(broken(faq_answer(entry, i), &link.dest, &problem));
                 }
             }
         }
@@ -60,6 +57,17 @@ pub(crate) fn check(
         out.extend(body_links(&pages, &home.locale, ctx, &rendered.links));
     }
     out
+}
+
+/// The FAQ answer's value (or its `a:` key when the answer is a block below it): the
+/// position the content stage recorded, since an answer's text is unescaped YAML.
+fn faq_answer(entry: &Entry, index: usize) -> Location {
+    let field = format!("faq[{index}].a");
+    let value = entry.fields.value_span(&field);
+    match value.or_else(|| entry.fields.span(&field)) {
+        Some(span) => Location::At(span),
+        None => Location::File(entry.path.clone()),
+    }
 }
 
 fn body_links(

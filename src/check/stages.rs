@@ -1,12 +1,12 @@
 //! Runs every stage loader on its own and turns each stage's errors into diagnostics.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
-use crate::diag::{Diagnostic, Location, ToDiagnostics};
 use super::{links, messages, render_sample, translations};
 use crate::config::SiteConfig;
 use crate::content::{self, Checks};
+use crate::diag::{Diagnostic, Location, ToDiagnostics};
 use crate::i18n::{LocaleSpec, Localizer};
 use crate::markdown::Highlighter;
 use crate::registry::{PortRegistry, RegistryError};
@@ -49,13 +49,13 @@ pub(crate) fn run(root: &Path) -> Vec<Diagnostic> {
         }
         if let Some(content) = &content {
             out.extend(links::check(root, config, content, &highlighter));
-            out.extend(translations::report(root, config, content));
+            out.extend(translations::report(config, content));
         }
     }
     let statics = SiteRoot::new(root).walk(&root.join("static"), usize::MAX, &|_| false);
     out.extend(statics.errors.iter().flat_map(ToDiagnostics::diagnostics));
     if let Some(checks) = &checks {
-        check_commands(checks, localizer.as_deref(), &highlighter, root, &mut out);
+        check_commands(checks, localizer.as_deref(), &highlighter, &mut out);
     }
     out
 }
@@ -129,37 +129,28 @@ fn check_commands(
     checks: &Checks,
     localizer: Option<&Localizer>,
     highlighter: &Highlighter,
-    root: &Path,
     out: &mut Vec<Diagnostic>,
 ) {
     if let Err(e) = PreparedChecks::prepare(checks, highlighter) {
         out.extend(e.diagnostics());
     }
     let Some(localizer) = localizer else { return };
-    let text = std::fs::read_to_string(root.join(content::CHECKS_PATH)).unwrap_or_default();
     for command in checks.platforms.iter().flat_map(|p| &p.commands) {
         let Some(id) = &command.explain else { continue };
         if localizer.bundles().any(|b| b.has(id)) {
             continue;
         }
-        let location = locate_line(content::CHECKS_PATH, &text, &format!("explain: {id}"));
-        out.push(Diagnostic::error(
-            "unknown-explain",
-            location,
-            format!(
-                "`explain: {id}` names a message no locale defines: add `{id} = …` to \
-                 locales/<locale>/port.ftl, or fix the id"
-            ),
-        ));
+        let span = command.explain_span.clone().unwrap_or(command.span.clone());
+        out.push(
+            Diagnostic::error(
+                "unknown-explain",
+                Location::At(span),
+                format!("`explain: {id}` names a message no locale defines"),
+            )
+            .with_label("no locale has this message")
+            .with_help(format!(
+                "add `{id} = …` to locales/<locale>/port.ftl, or fix the id"
+            )),
+        );
     }
 }
-
-/// The position of the first line of `text` containing `needle`, else the whole file.
-pub(crate) fn locate_line(path: impl Into<PathBuf>, text: &str, needle: &str) -> Location {
-    let path = path.into();
-    match text.find(needle) {
-        Some(offset) => Location::At(crate::diag::Span::from_offset(&path, text, offset)),
-        None => Location::File(path),
-    }
-}
-

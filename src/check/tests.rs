@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use crate::diag::{Diagnostic, Location, Severity};
 use super::{CheckReport, render_human, render_json};
+use crate::diag::{Diagnostic, Location, Severity};
 use crate::diag::{SourceText, Span, Style};
 
 fn sample() -> CheckReport {

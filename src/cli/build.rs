@@ -98,6 +98,9 @@ fn print_warnings(root: &Path, warnings: &[Diagnostic]) {
                 .with_help("run `portsite check` for the full list"),
         );
     }
-    shown.iter_mut().for_each(|d| d.relativize(root));
-    eprint!("{}", diag::render_all(&shown, &SourceText::new(root), Style::for_stderr()));
+    shown.iter_mut().for_each(|d| d.relativize_location(root));
+    eprint!(
+        "{}",
+        diag::render_all(&shown, &SourceText::new(root), Style::for_stderr())
+    );
 }

@@ -36,7 +36,10 @@ pub fn run(args: CheckArgs) -> Result {
     match args.format {
         Format::Human => {
             let sources = SourceText::new(&root);
-            eprint!("{}", check::render_human(&report, &sources, Style::for_stderr()));
+            eprint!(
+                "{}",
+                check::render_human(&report, &sources, Style::for_stderr())
+            );
         }
         Format::Json => println!("{}", check::render_json(&report)),
     }

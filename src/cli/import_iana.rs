@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use super::RootArg;
 use super::outcome::{Result, failure};
-use crate::diag::ToDiagnostics;
 use crate::content;
+use crate::diag::ToDiagnostics;
 use crate::import::{self, ImportReport};
 use crate::registry::ServiceChange;
 
@@ -23,7 +23,8 @@ pub fn run(args: ImportArgs) -> Result {
     let root = args.root.folder()?;
     let report = import::import_iana(&root, &args.file, content::today()).map_err(|e| {
         // The new file usually lies outside the site: its location is shown, not its text.
-        let trailer = matches!(e, import::ImportError::Invalid(_)).then_some("Nothing was replaced.");
+        let trailer =
+            matches!(e, import::ImportError::Invalid(_)).then_some("Nothing was replaced.");
         failure(Some(&root), &e.diagnostics(), trailer)
     })?;
     print!("{}", describe(&report));

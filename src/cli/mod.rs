@@ -70,7 +70,8 @@ pub fn base_url_argument(value: Option<String>) -> outcome::Result<Option<String
         .map(|url| crate::validate::base_url_argument(&url))
         .transpose()
         .map_err(|message| {
-            let problem = Diagnostic::advised("argument", Severity::Error, Location::Nowhere, &message);
+            let problem =
+                Diagnostic::advised("argument", Severity::Error, Location::Nowhere, &message);
             outcome::failure(None, &[problem], None)
         })
 }
@@ -99,7 +100,9 @@ pub mod outcome {
         let mut problems = problems.to_vec();
         let sources = match root {
             Some(root) => {
-                problems.iter_mut().for_each(|d| d.relativize(root));
+                problems
+                    .iter_mut()
+                    .for_each(|d| d.relativize_location(root));
                 SourceText::new(root)
             }
             None => SourceText::none(),

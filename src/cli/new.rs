@@ -2,8 +2,8 @@
 
 use super::RootArg;
 use super::outcome::{Result, failure};
-use crate::diag::ToDiagnostics;
 use crate::content;
+use crate::diag::ToDiagnostics;
 use crate::scaffold::{self, NewRequest};
 
 /// Arguments of `portsite new`.

@@ -42,7 +42,8 @@ pub fn run(args: ServeArgs) -> Result {
         eprintln!("{}", diag::render(&warning, None, Style::for_stderr()));
     }
     let server = Server::start(options).map_err(|e| {
-        let problem = Diagnostic::advised("serve", Severity::Error, Location::Nowhere, &e.to_string());
+        let problem =
+            Diagnostic::advised("serve", Severity::Error, Location::Nowhere, &e.to_string());
         failure(None, &[problem], None)
     })?;
     eprintln!(

@@ -51,9 +51,7 @@ pub enum ContentError {
         span: Span,
     },
     /// The opening `---` has no closing partner.
-    #[error(
-        "front matter opened here is never closed; add a line `---` after its last field"
-    )]
+    #[error("front matter opened here is never closed; add a line `---` after its last field")]
     UnclosedFrontMatter {
         /// The opening `---` line.
         span: Span,
@@ -250,6 +248,11 @@ impl ToDiagnostics for ContentError {
                 suggestion,
                 ..
             } => unknown("value", value, expected, suggestion, location),
+            // The path is the subject of the sentence: "`x` is a FIFO ...".
+            ContentError::Source { span, problem } => {
+                let text = format!("`{}` {problem}", span.path.display());
+                Diagnostic::advised(self.code(), Severity::Error, location, &text)
+            }
             _ => Diagnostic::advised(self.code(), Severity::Error, location, &self.to_string()),
         };
         vec![d.with_code(self.code())]
@@ -263,7 +266,10 @@ fn unknown(
     suggestion: &Option<String>,
     location: Location,
 ) -> Diagnostic {
-    let message = format!("unknown {what} `{name}`, expected one of {}", list(expected));
+    let message = format!(
+        "unknown {what} `{name}`, expected one of {}",
+        list(expected)
+    );
     let d = Diagnostic::error("", location, message);
     match suggestion {
         Some(s) => d.with_help(format!("did you mean `{s}`?")),

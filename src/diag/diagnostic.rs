@@ -129,12 +129,7 @@ impl Diagnostic {
 
     /// A problem from a stage message written by the house rule "what is wrong; what to
     /// do": the part after the first `; ` outside backquotes becomes the help line.
-    pub fn advised(
-        code: &'static str,
-        severity: Severity,
-        location: Location,
-        text: &str,
-    ) -> Self {
+    pub fn advised(code: &'static str, severity: Severity, location: Location, text: &str) -> Self {
         let (message, help) = split_advice(text);
         Diagnostic {
             severity,
@@ -143,6 +138,21 @@ impl Diagnostic {
             help: help.map(str::to_string),
             label: None,
             code,
+        }
+    }
+
+    /// Makes the location's path relative to `root` when it lies below it; the texts keep
+    /// the paths they name (an output folder beside the site, say) as given.
+    pub fn relativize_location(&mut self, root: &Path) {
+        let strip = |path: &mut PathBuf| {
+            if let Ok(rel) = path.strip_prefix(root) {
+                *path = rel.to_path_buf();
+            }
+        };
+        match &mut self.location {
+            Location::Nowhere => {}
+            Location::File(path) => strip(path),
+            Location::At(span) => strip(&mut span.path),
         }
     }
 
@@ -218,7 +228,12 @@ mod tests {
 
     #[test]
     fn advice_splits_outside_backquotes_only() {
-        let d = Diagnostic::advised("x", Severity::Error, Location::Nowhere, "`a; b` is wrong; fix it");
+        let d = Diagnostic::advised(
+            "x",
+            Severity::Error,
+            Location::Nowhere,
+            "`a; b` is wrong; fix it",
+        );
         assert_eq!(d.message, "`a; b` is wrong");
         assert_eq!(d.help.as_deref(), Some("fix it"));
         let d = Diagnostic::advised("x", Severity::Error, Location::Nowhere, "no advice");

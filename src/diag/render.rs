@@ -62,7 +62,9 @@ pub fn render(d: &Diagnostic, source: Option<&str>, style: Style) -> String {
                         .line_start(span.line)
                         .path(path)
                         .annotation(
-                            AnnotationKind::Primary.span(range).label(d.label.as_deref()),
+                            AnnotationKind::Primary
+                                .span(range)
+                                .label(d.label.as_deref()),
                         ),
                 ),
                 None => group.element(Origin::path(path).line(span.line).char_column(span.col)),
@@ -93,7 +95,9 @@ fn excerpt<'s>(source: &'s str, span: &Span) -> Option<(&'s str, std::ops::Range
         .map_or(line.len(), |(i, _)| i);
     let rest = &line[start..];
     let end = if span.len > 0 {
-        rest.char_indices().nth(span.len).map_or(line.len(), |(i, _)| start + i)
+        rest.char_indices()
+            .nth(span.len)
+            .map_or(line.len(), |(i, _)| start + i)
     } else {
         start + word_len(rest)
     };
@@ -105,7 +109,11 @@ fn excerpt<'s>(source: &'s str, span: &Span) -> Option<(&'s str, std::ops::Range
 fn word_len(text: &str) -> usize {
     let word = text.split(char::is_whitespace).next().unwrap_or("");
     let trimmed = word.trim_end_matches([':', ',', ')', '.', ';']);
-    if trimmed.is_empty() { word.len() } else { trimmed.len() }
+    if trimmed.is_empty() {
+        word.len()
+    } else {
+        trimmed.len()
+    }
 }
 
 #[cfg(test)]

@@ -198,7 +198,7 @@ impl ToDiagnostics for I18nError {
             (_, None) => Location::Nowhere,
         };
         let text = match self {
-            I18nError::Source(e) => e.problem.to_string(),
+            I18nError::Source(e) => e.to_string(),
             _ => self.to_string(),
         };
         vec![Diagnostic::advised(code, Severity::Error, location, &text)]

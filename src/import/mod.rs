@@ -70,7 +70,12 @@ impl ToDiagnostics for ImportError {
                 ),
             ),
         };
-        vec![Diagnostic::advised("import", Severity::Error, location, &text)]
+        vec![Diagnostic::advised(
+            "import",
+            Severity::Error,
+            location,
+            &text,
+        )]
     }
 }
 

@@ -69,7 +69,12 @@ impl crate::diag::ToDiagnostics for OutputError {
                 (Location::Nowhere, self.to_string())
             }
         };
-        vec![Diagnostic::advised("output", Severity::Error, location, &text)]
+        vec![Diagnostic::advised(
+            "output",
+            Severity::Error,
+            location,
+            &text,
+        )]
     }
 }
 

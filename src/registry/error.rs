@@ -92,9 +92,7 @@ pub enum RegistryError {
         value: String,
     },
     /// A row with neither a service name nor a port number says nothing.
-    #[error(
-        "this row has neither a Service Name nor a Port Number; remove it or fill one in"
-    )]
+    #[error("this row has neither a Service Name nor a Port Number; remove it or fill one in")]
     EmptyRow {
         /// Where the record starts.
         span: Span,
@@ -106,20 +104,31 @@ impl ToDiagnostics for RegistryError {
         let (location, text) = match self {
             RegistryError::Io { path, source } => (
                 Location::File(path.clone()),
-                format!("cannot read the port registry ({source}); check that the file exists and is readable"),
+                format!(
+                    "cannot read the port registry ({source}); check that the file exists and is readable"
+                ),
             ),
-            RegistryError::Source(e) => (Location::File(e.path.clone()), e.problem.to_string()),
+            RegistryError::Source(e) => (Location::File(e.path.clone()), e.to_string()),
             RegistryError::WrongHeader { path, .. } => {
                 (Location::At(Span::new(path, 1, 1)), self.to_string())
             }
+            // A CSV field has no spaces to end the underline: it covers the value.
+            RegistryError::BadPort { span, value }
+            | RegistryError::BadProtocol { span, value }
+            | RegistryError::BadDate { span, value }
+            | RegistryError::BadServiceCode { span, value } => (
+                Location::At(span.clone().with_len(value.chars().count().max(1))),
+                self.to_string(),
+            ),
             RegistryError::NotUtf8 { span }
             | RegistryError::Csv { span, .. }
-            | RegistryError::BadPort { span, .. }
-            | RegistryError::BadProtocol { span, .. }
-            | RegistryError::BadDate { span, .. }
-            | RegistryError::BadServiceCode { span, .. }
             | RegistryError::EmptyRow { span } => (Location::At(span.clone()), self.to_string()),
         };
-        vec![Diagnostic::advised("registry", Severity::Error, location, &text)]
+        vec![Diagnostic::advised(
+            "registry",
+            Severity::Error,
+            location,
+            &text,
+        )]
     }
 }

@@ -36,7 +36,9 @@ impl crate::diag::ToDiagnostics for RenderError {
             RenderError::Read { path, message } => (
                 "template",
                 Location::File(path.clone()),
-                format!("cannot read the template ({message}); check that it exists and is readable"),
+                format!(
+                    "cannot read the template ({message}); check that it exists and is readable"
+                ),
             ),
             RenderError::Template { span, .. } => {
                 ("template", Location::At(span.clone()), self.to_string())

@@ -195,7 +195,7 @@ pub(crate) fn report(root: &std::path::Path, error: &crate::site::BuildError) ->
     use crate::diag::ToDiagnostics;
     let mut diagnostics = error.diagnostics();
     for d in &mut diagnostics {
-        d.relativize(root);
+        d.relativize_location(root);
     }
     let sources = crate::diag::SourceText::new(root);
     let text = crate::diag::render_all(&diagnostics, &sources, crate::diag::Style::Plain);

@@ -34,8 +34,10 @@ pub fn one_line(stderr: &str) -> String {
         if let Some((_, location, help)) = current.as_mut() {
             if let Some(at) = trimmed.strip_prefix("--> ") {
                 *location = Some(at.to_string());
+                continue;
             } else if let Some(text) = trimmed.strip_prefix("= help: ") {
                 *help = Some(text.to_string());
+                continue;
             }
         }
         let excerpt = line

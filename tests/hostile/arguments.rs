@@ -219,7 +219,9 @@ fn serve_refuses_a_hostile_base_url_before_serving() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(
-        stderr.starts_with("error[argument]: --base-url `javascript:alert(1)` must start with https://"),
+        stderr.starts_with(
+            "error[argument]: --base-url `javascript:alert(1)` must start with https://"
+        ),
         "{stderr}"
     );
     assert!(!stderr.contains("serving"), "{stderr}");
