@@ -155,20 +155,20 @@ fn stale_and_missing_translations_are_warnings_with_both_dates() {
     let err = stderr(&check(&site, &[]).success());
     assert!(
         err.contains(
-            "content/ports/81/index.tr.md:4:1: stale translation: `source_updated: \
+            "content/ports/81/index.tr.md:4:17: stale translation: `source_updated: \
              2026-10-01` is older than `updated: 2026-11-20` of content/ports/81/index.en.md"
         ),
         "{err}"
     );
     assert!(
         err.contains(
-            "content/ports/81/index.de.md: stale translation: no `source_updated`, \
+            "content/ports/81/index.de.md:1:1: stale translation: no `source_updated`, \
              and content/ports/81/index.en.md was updated on 2026-11-20"
         ),
         "{err}"
     );
     assert!(
-        err.contains("content/ports/81/index.en.md:1:1: port 81 has no `ar` translation"),
+        err.contains("content/ports/81/index.en.md:2:8: port 81 has no `ar` translation"),
         "{err}"
     );
 }
@@ -185,7 +185,7 @@ fn unknown_explain_id_in_checks_yaml_is_an_error() {
     let err = stderr(&check(&site, &[]).failure().code(1));
     assert!(
         err.contains(&format!(
-            "content/checks.yaml:{line}:5: `explain: check-nope` names a message no locale defines"
+            "content/checks.yaml:{line}:14: `explain: check-nope` names a message no locale defines"
         )),
         "{err}"
     );
@@ -220,11 +220,11 @@ fn json_format_lists_every_problem_with_its_fields() {
         .find(|d| d["code"] == "missing-translation")
         .unwrap();
     assert_eq!(warning["severity"], "warning");
-    // A missing translation points at the original's front matter.
+    // A missing translation points at the original's front matter: its title.
     assert_eq!(warning["path"], "content/ports/81/index.en.md");
     assert_eq!(
         (warning["line"].as_u64(), warning["column"].as_u64()),
-        (Some(1), Some(1))
+        (Some(2), Some(8))
     );
     assert!(
         warning["help"]
@@ -243,7 +243,7 @@ fn warnings_fail_only_with_deny_warnings() {
     );
     let err = stderr(&check(&site, &[]).success());
     assert!(
-        err.contains("content/ports/81/index.en.md:1:1: port 81 has no `de` translation"),
+        err.contains("content/ports/81/index.en.md:2:8: port 81 has no `de` translation"),
         "{err}"
     );
     let err = stderr(&check(&site, &["--deny-warnings"]).failure().code(1));

@@ -48,7 +48,8 @@ fn two_files_claiming_one_port_and_locale_are_refused() {
          `content/ports/03712/index.en.md`; keep one of the two files",
     );
     assert!(
-        stderr.contains("`03712` is not a port number; write it without leading zeros: use `3712`"),
+        crate::common::rendered::one_line(&stderr)
+            .contains("`03712` is not a port number; write it without leading zeros: use `3712`"),
         "{stderr}"
     );
 }
