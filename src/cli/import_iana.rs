@@ -22,10 +22,11 @@ pub struct ImportArgs {
 pub fn run(args: ImportArgs) -> Result {
     let root = args.root.folder()?;
     let report = import::import_iana(&root, &args.file, content::today()).map_err(|e| {
-        // The new file usually lies outside the site: its location is shown, not its text.
         let trailer =
             matches!(e, import::ImportError::Invalid(_)).then_some("Nothing was replaced.");
-        failure(Some(&root), &e.diagnostics(), trailer)
+        // The download is named as the user gave it, not relative to the site.
+        let site = (!matches!(e, import::ImportError::Read { .. })).then_some(root.as_path());
+        failure(site, &e.diagnostics(), trailer)
     })?;
     print!("{}", describe(&report));
     Ok(())
