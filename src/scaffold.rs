@@ -51,7 +51,7 @@ pub enum ScaffoldError {
     I18n(Vec<I18nError>),
     /// The default-locale entry being translated is invalid.
     #[error(transparent)]
-    Source(#[from] ContentError),
+    Source(Box<ContentError>),
     /// The entry's folder leads out of the site through a symbolic link.
     #[error(transparent)]
     Unsafe(#[from] SourceError),
@@ -63,6 +63,13 @@ pub enum ScaffoldError {
         /// What the operating system said.
         source: std::io::Error,
     },
+}
+
+// Boxed: a located content error is the largest variant by far.
+impl From<ContentError> for ScaffoldError {
+    fn from(e: ContentError) -> Self {
+        ScaffoldError::Source(Box::new(e))
+    }
 }
 
 impl ToDiagnostics for ScaffoldError {
