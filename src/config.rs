@@ -160,7 +160,7 @@ pub enum ConfigError {
     #[error(transparent)]
     Source(crate::sources::SourceError),
     /// The YAML is malformed or does not match the expected fields.
-    #[error("{span}: {message}")]
+    #[error("{message}")]
     Yaml {
         /// Where.
         span: Span,
@@ -174,13 +174,46 @@ pub enum ConfigError {
         message: String,
     },
     /// The values parse but do not make sense together.
-    #[error("{path}: {message}", path = path.display())]
+    #[error("{message}")]
     Invalid {
         /// The file.
         path: PathBuf,
         /// What is wrong and what to do.
         message: String,
     },
+}
+
+impl crate::diag::ToDiagnostics for ConfigError {
+    fn diagnostics(&self) -> Vec<crate::diag::Diagnostic> {
+        use crate::diag::{Diagnostic, Location, Severity};
+        let (location, text) = match self {
+            ConfigError::Read { path, source } => (
+                Location::File(path.clone()),
+                format!(
+                    "cannot read the site configuration ({source}); run portsite in the folder \
+                     that holds site.yaml, or pass --root"
+                ),
+            ),
+            ConfigError::Source(e) => (Location::File(e.path.clone()), e.to_string()),
+            ConfigError::Yaml { span, message } => {
+                // yaml_serde ends its messages with " at line N column M", which the
+                // location already says.
+                let text = match message.rfind(" at line ") {
+                    Some(at) if message[at..].contains(" column ") => &message[..at],
+                    _ => message.as_str(),
+                };
+                (Location::At(span.clone()), text.to_string())
+            }
+            ConfigError::Invalid { path, .. } => (Location::File(path.clone()), self.to_string()),
+            ConfigError::Argument { .. } => (Location::Nowhere, self.to_string()),
+        };
+        vec![Diagnostic::advised(
+            "config",
+            Severity::Error,
+            location,
+            &text,
+        )]
+    }
 }
 
 impl SiteConfig {
@@ -299,6 +332,7 @@ impl SiteConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::ToDiagnostics;
 
     const MINIMAL: &str = "title: T\nbase_url: https://x.org\ndefault_locale: en\nlocales:\n  - {code: en, name: English}\n  - {code: ar, name: العربية, dir: rtl, format_locale: ar-EG}\n";
 
@@ -316,7 +350,7 @@ mod tests {
     fn unknown_key_names_line_and_column() {
         let text = format!("{MINIMAL}titel: oops\n");
         let err = SiteConfig::parse(Path::new("site.yaml"), &text).unwrap_err();
-        let message = err.to_string();
+        let message = format!("{}: {err}", err.diagnostics()[0].location);
         assert!(
             message.starts_with("site.yaml:7:1: unknown field `titel`"),
             "{message}"
@@ -344,7 +378,7 @@ mod tests {
     fn duplicate_key_points_at_the_second_one() {
         let text = format!("{MINIMAL}\"title\" : again\n");
         let err = SiteConfig::parse(Path::new("site.yaml"), &text).unwrap_err();
-        let message = err.to_string();
+        let message = format!("{}: {err}", err.diagnostics()[0].location);
         assert!(
             message.starts_with("site.yaml:7:1: duplicate field `title`"),
             "{message}"

@@ -1,6 +1,7 @@
 //! `portsite new`: scaffolds a curated entry pre-filled from the registry, with the section
 //! headings in the entry's own language.
 
+use crate::diag::{Diagnostic, Location, Severity, ToDiagnostics};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -50,7 +51,7 @@ pub enum ScaffoldError {
     I18n(Vec<I18nError>),
     /// The default-locale entry being translated is invalid.
     #[error(transparent)]
-    Source(#[from] ContentError),
+    Source(Box<ContentError>),
     /// The entry's folder leads out of the site through a symbolic link.
     #[error(transparent)]
     Unsafe(#[from] SourceError),
@@ -62,6 +63,40 @@ pub enum ScaffoldError {
         /// What the operating system said.
         source: std::io::Error,
     },
+}
+
+// Boxed: a located content error is the largest variant by far.
+impl From<ContentError> for ScaffoldError {
+    fn from(e: ContentError) -> Self {
+        ScaffoldError::Source(Box::new(e))
+    }
+}
+
+impl ToDiagnostics for ScaffoldError {
+    fn diagnostics(&self) -> Vec<Diagnostic> {
+        let (location, text) = match self {
+            ScaffoldError::Config(e) => return e.diagnostics(),
+            ScaffoldError::Registry(e) => return e.diagnostics(),
+            ScaffoldError::I18n(errors) => {
+                return errors.iter().flat_map(|e| e.diagnostics()).collect();
+            }
+            ScaffoldError::Source(e) => return e.diagnostics(),
+            ScaffoldError::Unsafe(e) => return e.diagnostics(),
+            ScaffoldError::Write { path, source } => (
+                Location::File(path.clone()),
+                format!("cannot write the new entry ({source}); check that the folder is writable"),
+            ),
+            ScaffoldError::Exists { path } => (
+                Location::File(path.clone()),
+                "this entry already exists; edit it instead (portsite never overwrites an entry)"
+                    .to_string(),
+            ),
+            ScaffoldError::BadPort(_) | ScaffoldError::UnknownLocale { .. } => {
+                (Location::Nowhere, self.to_string())
+            }
+        };
+        vec![Diagnostic::advised("new", Severity::Error, location, &text)]
+    }
 }
 
 /// What `portsite new` asks for.

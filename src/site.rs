@@ -12,7 +12,8 @@ use std::time::{Duration, Instant};
 
 use crate::config::{ConfigError, SiteConfig};
 use crate::content::{self, ContentError};
-use crate::i18n::{I18nError, I18nWarning, LocaleSpec, Localizer};
+use crate::diag::{Diagnostic, Location, Severity, ToDiagnostics};
+use crate::i18n::{I18nError, LocaleSpec, Localizer};
 use crate::markdown::Highlighter;
 use crate::model::{LocaleUrls, PortSet, SitePlan};
 use crate::output::{self, OutputError, PageWriter, Staging};
@@ -52,7 +53,7 @@ pub struct BuildReport {
     /// Total wall time.
     pub elapsed: Duration,
     /// Non-fatal problems (e.g. messages that fell back to the default locale).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
     /// The search index written, with the largest shard's size.
     pub search: output::SearchReport,
     /// Files, folders and bytes of the whole output (from the manifest).
@@ -83,6 +84,19 @@ pub enum BuildError {
     /// The output could not be written.
     #[error(transparent)]
     Output(#[from] OutputError),
+}
+
+impl ToDiagnostics for BuildError {
+    fn diagnostics(&self) -> Vec<Diagnostic> {
+        match self {
+            BuildError::Config(e) => e.diagnostics(),
+            BuildError::Registry(e) => e.diagnostics(),
+            BuildError::Content(errors) => errors.iter().flat_map(|e| e.diagnostics()).collect(),
+            BuildError::I18n(errors) => errors.iter().flat_map(|e| e.diagnostics()).collect(),
+            BuildError::Render(e) => e.diagnostics(),
+            BuildError::Output(e) => e.diagnostics(),
+        }
+    }
 }
 
 fn join<T: std::fmt::Display>(errors: &[T]) -> String {
@@ -284,8 +298,16 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let totals = output::manifest::totals(&writer.write_manifest()?);
     // What the swap reports (a previous site that could not be deleted) comes first, so the
     // CLI never hides it behind translation gaps.
-    let mut swap_warnings = staging.commit()?;
-    swap_warnings.extend(warnings(site.localizer.warnings()));
+    let mut swap_warnings: Vec<Diagnostic> = (staging.commit()?.iter())
+        .map(|text| Diagnostic::advised("output", Severity::Warning, Location::Nowhere, text))
+        .collect();
+    let locales = options.root.join("locales");
+    swap_warnings.extend(
+        site.localizer
+            .warnings()
+            .iter()
+            .map(|w| w.diagnostic(&locales)),
+    );
     Ok(BuildReport {
         pages: written.pages,
         port_pages: written.port_pages,
@@ -297,8 +319,4 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         totals,
         redirects: written.redirects,
     })
-}
-
-fn warnings(list: &[I18nWarning]) -> Vec<String> {
-    list.iter().map(ToString::to_string).collect()
 }

@@ -20,12 +20,26 @@ use std::path::{Path, PathBuf};
 
 /// Why a source file or folder was not read.
 #[derive(Debug, thiserror::Error)]
-#[error("{}: {problem}", path.display())]
+#[error("`{}` {problem}", path.display())]
 pub struct SourceError {
     /// The file or folder, relative to the site root when it lies below it.
     pub path: PathBuf,
     /// What is wrong with it and what to do.
     pub problem: Problem,
+}
+
+impl crate::diag::ToDiagnostics for SourceError {
+    fn diagnostics(&self) -> Vec<crate::diag::Diagnostic> {
+        use crate::diag::{Diagnostic, Location, Severity};
+        let location = Location::File(self.path.clone());
+        let text = self.to_string();
+        vec![Diagnostic::advised(
+            "source",
+            Severity::Error,
+            location,
+            &text,
+        )]
+    }
 }
 
 /// What is wrong with a source path.
@@ -309,7 +323,11 @@ mod tests {
     }
 
     fn problems(walked: &Walked) -> Vec<String> {
-        walked.errors.iter().map(ToString::to_string).collect()
+        walked
+            .errors
+            .iter()
+            .map(|e| format!("{}: {}", e.path.display(), e.problem))
+            .collect()
     }
 
     #[test]

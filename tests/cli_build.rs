@@ -39,8 +39,11 @@ fn broken_front_matter_names_file_line_column_and_keeps_the_old_site() {
         .arg(site.root())
         .assert()
         .code(1)
+        .stderr(predicate::str::contains(
+            "error[unknown-field]: unknown field `fqa`, expected one of `title`",
+        ))
         .stderr(predicate::str::contains(format!(
-            "content/ports/3712/index.tr.md:{line}:1: unknown field `fqa`"
+            " --> content/ports/3712/index.tr.md:{line}:1\n"
         )))
         .stderr(predicate::str::contains("did you mean `faq`?"))
         .stderr(predicate::str::contains("was left as it was"));

@@ -16,8 +16,10 @@ fn check(site: &TestSite, extra: &[&str]) -> assert_cmd::assert::Assert {
         .assert()
 }
 
+/// stderr with each rendered diagnostic read back as `location: message; help` (the full
+/// layout is snapshotted in tests/diagnostics.rs).
 fn stderr(assert: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8_lossy(&assert.get_output().stderr).into_owned()
+    common::rendered::one_line(&String::from_utf8_lossy(&assert.get_output().stderr))
 }
 
 /// A small valid entry whose body starts on line 6.
@@ -49,16 +51,14 @@ fn content_errors_in_several_files_are_all_reported() {
     let err = stderr(&out);
     for expected in [
         format!(
-            "content/ports/3712/index.tr.md:{fqa_line}:1: error: unknown field `fqa`, expected one of"
+            "content/ports/3712/index.tr.md:{fqa_line}:1: unknown field `fqa`, expected one of"
         ),
-        "— did you mean `faq`?".to_string(),
-        "content/ports/70000/index.en.md:1:1: error: `70000` is not a port number; ports run \
+        "; did you mean `faq`?".to_string(),
+        "content/ports/70000/index.en.md: `70000` is not a port number; ports run \
          from 0 to 65535"
             .to_string(),
-        "content/ports/81/index.fr.md:1:1: error: locale `fr` is not one of the site's locales"
-            .to_string(),
-        "error: port 80 in locale `en` is also written in `content/ports/0080/index.en.md`"
-            .to_string(),
+        "content/ports/81/index.fr.md: locale `fr` is not one of the site's locales".to_string(),
+        "port 80 in locale `en` is also written in `content/ports/0080/index.en.md`".to_string(),
     ] {
         assert!(err.contains(&expected), "missing {expected:?} in:\n{err}");
     }
@@ -78,13 +78,15 @@ fn template_and_fluent_syntax_errors_are_reported_together() {
     fs::write(&page, format!("{html}\n{{% if %}}\n")).unwrap();
     let err = stderr(&check(&site, &[]).failure().code(1));
     assert!(
-        err.contains(&format!("locales/de/ui.ftl:{line}:6: error: Fluent syntax error: Expected a token starting with \"=\"")),
+        err.contains(&format!(
+            "locales/de/ui.ftl:{line}:6: Fluent syntax error: Expected a token starting with \"=\""
+        )),
         "{err}"
     );
     let template_line = html.lines().count() + 2;
     assert!(
         err.contains(&format!(
-            "templates/404.html:{template_line}:7: error: template error: Found `%}}`"
+            "templates/404.html:{template_line}:7: template error: Found `%}}`"
         )),
         "{err}"
     );
@@ -102,7 +104,7 @@ fn missing_message_is_a_warning_naming_locale_and_id() {
     fs::write(&ftl, kept.join("\n") + "\n").unwrap();
     let err = stderr(&check(&site, &[]).success());
     assert!(
-        err.contains("locales/tr: warning: locale `tr` lacks message `copy-button`"),
+        err.contains("locales/tr: locale `tr` lacks message `copy-button`"),
         "{err}"
     );
 }
@@ -117,19 +119,19 @@ fn broken_port_links_are_located_at_their_line() {
     let path = "content/ports/81/index.en.md";
     assert!(
         err.contains(&format!(
-            "{path}:7:14: error: broken link `/ports/70000/`: port 70000 does not exist"
+            "{path}:7:14: broken link `/ports/70000/`: port 70000 does not exist"
         )),
         "{err}"
     );
     assert!(
         err.contains(&format!(
-            "{path}:9:25: error: broken link `/ports/3712/`: port 3712 has no page: this site \
+            "{path}:9:25: broken link `/ports/3712/`: port 3712 has no page: this site \
              covers ports 0 to 100"
         )),
         "{err}"
     );
     assert!(
-        err.contains(&format!("{path}:9:53: error: broken link `/no-such-page/`")),
+        err.contains(&format!("{path}:9:53: broken link `/no-such-page/`")),
         "{err}"
     );
     assert!(!err.contains("broken link `/`"), "{err}");
@@ -153,20 +155,20 @@ fn stale_and_missing_translations_are_warnings_with_both_dates() {
     let err = stderr(&check(&site, &[]).success());
     assert!(
         err.contains(
-            "content/ports/81/index.tr.md:4:1: warning: stale translation: `source_updated: \
+            "content/ports/81/index.tr.md:4:17: stale translation: `source_updated: \
              2026-10-01` is older than `updated: 2026-11-20` of content/ports/81/index.en.md"
         ),
         "{err}"
     );
     assert!(
         err.contains(
-            "content/ports/81/index.de.md: warning: stale translation: no `source_updated`, \
+            "content/ports/81/index.de.md:1:1: stale translation: no `source_updated`, \
              and content/ports/81/index.en.md was updated on 2026-11-20"
         ),
         "{err}"
     );
     assert!(
-        err.contains("content/ports/81/index.en.md: warning: port 81 has no `ar` translation"),
+        err.contains("content/ports/81/index.en.md:2:8: port 81 has no `ar` translation"),
         "{err}"
     );
 }
@@ -183,7 +185,7 @@ fn unknown_explain_id_in_checks_yaml_is_an_error() {
     let err = stderr(&check(&site, &[]).failure().code(1));
     assert!(
         err.contains(&format!(
-            "content/checks.yaml:{line}:5: error: `explain: check-nope` names a message no locale defines"
+            "content/checks.yaml:{line}:14: `explain: check-nope` names a message no locale defines"
         )),
         "{err}"
     );
@@ -218,7 +220,18 @@ fn json_format_lists_every_problem_with_its_fields() {
         .find(|d| d["code"] == "missing-translation")
         .unwrap();
     assert_eq!(warning["severity"], "warning");
-    assert!(warning["line"].is_null());
+    // A missing translation points at the original's front matter: its title.
+    assert_eq!(warning["path"], "content/ports/81/index.en.md");
+    assert_eq!(
+        (warning["line"].as_u64(), warning["column"].as_u64()),
+        (Some(2), Some(8))
+    );
+    assert!(
+        warning["help"]
+            .as_str()
+            .unwrap()
+            .contains("portsite new 81 --locale")
+    );
 }
 
 #[test]
@@ -230,7 +243,7 @@ fn warnings_fail_only_with_deny_warnings() {
     );
     let err = stderr(&check(&site, &[]).success());
     assert!(
-        err.contains("content/ports/81/index.en.md: warning: port 81 has no `de` translation"),
+        err.contains("content/ports/81/index.en.md:2:8: port 81 has no `de` translation"),
         "{err}"
     );
     let err = stderr(&check(&site, &["--deny-warnings"]).failure().code(1));
@@ -259,7 +272,7 @@ fn a_port_path_in_plain_text_is_a_warning_with_its_position() {
         + 1;
     assert!(
         err.contains(&format!(
-            "content/ports/3712/index.en.md:{line}:5: warning: `/ports/1947/` is plain text, not a link"
+            "content/ports/3712/index.en.md:{line}:5: `/ports/1947/` is plain text, not a link"
         )),
         "{err}"
     );

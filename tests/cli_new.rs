@@ -115,8 +115,9 @@ fn an_existing_entry_is_never_overwritten() {
         .failure()
         .code(1)
         .stderr(
-            "error: content/ports/3712/index.tr.md already exists; edit it instead \
-             (portsite never overwrites an entry)\n",
+            "error[new]: this entry already exists\n\
+             --> content/ports/3712/index.tr.md\n \
+             = help: edit it instead (portsite never overwrites an entry)\n",
         );
     assert_eq!(fs::read(&path).unwrap(), before);
 }
@@ -127,7 +128,7 @@ fn port_above_65535_is_refused() {
     new(&site, &["70000"])
         .failure()
         .code(1)
-        .stderr("error: 70000 is not a port number: ports run from 0 to 65535\n");
+        .stderr("error[new]: 70000 is not a port number: ports run from 0 to 65535\n");
     assert!(!site.root().join("content/ports/70000").exists());
 }
 
@@ -138,8 +139,9 @@ fn locale_not_in_site_yaml_is_refused() {
         .failure()
         .code(1)
         .stderr(
-            "error: locale `fr` is not one of the site's locales (en, tr, de, ar); use one of \
-             those, or add it to site.yaml\n",
+            "error[new]: locale `fr` is not one of the site's locales (en, tr, de, ar)\n \
+             |\n \
+             = help: use one of those, or add it to site.yaml\n",
         );
     assert!(!site.root().join("content/ports/81").exists());
 }

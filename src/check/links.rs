@@ -3,11 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::diagnostic::{Diagnostic, Location};
-use super::stages::locate_line;
 use crate::config::{PortSpan, SiteConfig};
-use crate::content::ContentSet;
+use crate::content::{ContentSet, Entry};
 use crate::diag::Span;
+use crate::diag::{Diagnostic, Location, Severity};
 use crate::markdown::{self, Highlighter, LinkRef, MarkdownOptions};
 use crate::model::{PortRange, port_ranges};
 
@@ -44,12 +43,10 @@ pub(crate) fn check(
         let ctx = (&entry.path, entry.body.as_str(), entry.body_line);
         out.extend(body_links(&pages, &entry.locale, ctx, &rendered.links));
         out.extend(bare_paths(&entry.path, &entry.body, entry.body_line));
-        let file = std::fs::read_to_string(root.join(&entry.path)).unwrap_or_default();
-        for item in &entry.meta.faq {
+        for (i, item) in entry.meta.faq.iter().enumerate() {
             for link in markdown::render(&item.a, highlighter, &options).links {
                 if let Some(problem) = pages.problem(&link.dest, &entry.locale) {
-                    let location = locate_line(&entry.path, &file, &format!("({}", link.dest));
-                    out.push(broken(location, &link.dest, &problem));
+                    out.push(broken(faq_answer(entry, i), &link.dest, &problem));
                 }
             }
         }
@@ -60,6 +57,17 @@ pub(crate) fn check(
         out.extend(body_links(&pages, &home.locale, ctx, &rendered.links));
     }
     out
+}
+
+/// The FAQ answer's value (or its `a:` key when the answer is a block below it): the
+/// position the content stage recorded, since an answer's text is unescaped YAML.
+fn faq_answer(entry: &Entry, index: usize) -> Location {
+    let field = format!("faq[{index}].a");
+    let value = entry.fields.value_span(&field);
+    match value.or_else(|| entry.fields.span(&field)) {
+        Some(span) => Location::At(span),
+        None => Location::File(entry.path.clone()),
+    }
 }
 
 fn body_links(
@@ -77,7 +85,8 @@ fn body_links(
         let col = line_text
             .find(&link.dest)
             .map_or(1, |i| line_text[..i].chars().count() + 1);
-        let span = Span::new(path.as_path(), body_line + link.line - 1, col);
+        let span = Span::new(path.as_path(), body_line + link.line - 1, col)
+            .with_len(link.dest.chars().count());
         out.push(broken(Location::At(span), &link.dest, &problem));
     }
     out
@@ -88,7 +97,8 @@ fn bare_paths(path: &Path, body: &str, body_line: usize) -> Vec<Diagnostic> {
     markdown::bare_port_paths(body)
         .into_iter()
         .map(|bare| {
-            let span = Span::new(path, body_line + bare.line - 1, bare.col);
+            let span = Span::new(path, body_line + bare.line - 1, bare.col)
+                .with_len(bare.path.chars().count());
             let number = bare
                 .path
                 .trim_start_matches("/ports/")
@@ -96,22 +106,25 @@ fn bare_paths(path: &Path, body: &str, body_line: usize) -> Vec<Diagnostic> {
             Diagnostic::warning(
                 "bare-port-path",
                 Location::At(span),
-                format!(
-                    "`{}` is plain text, not a link; write it as a Markdown link, for example \
-                     [port {number}]({})",
-                    bare.path, bare.path
-                ),
+                format!("`{}` is plain text, not a link", bare.path),
             )
+            .with_label("readers cannot follow this")
+            .with_help(format!(
+                "write it as a Markdown link, for example [port {number}]({})",
+                bare.path
+            ))
         })
         .collect()
 }
 
 fn broken(location: Location, dest: &str, problem: &str) -> Diagnostic {
-    Diagnostic::error(
+    let d = Diagnostic::advised(
         "broken-link",
+        Severity::Error,
         location,
-        format!("broken link `{dest}`: {problem}"),
-    )
+        &format!("broken link `{dest}`: {problem}"),
+    );
+    d.with_label("this link leads nowhere")
 }
 
 impl SitePages<'_> {

@@ -1,8 +1,8 @@
 //! Every message of every locale, checked against the arguments its callers pass
 //! (`render::calls`): what would fail only when a page is rendered fails `check` instead.
 
-use super::diagnostic::{Diagnostic, Location};
 use crate::content::Checks;
+use crate::diag::{Diagnostic, Location};
 use crate::i18n::Localizer;
 use crate::render::Templates;
 use crate::render::calls::MessageCalls;

@@ -4,7 +4,6 @@
 //! the first failing stage), its errors become [`Diagnostic`]s, and the cross-file checks
 //! (links, check-command messages, translations) run on whatever loaded.
 
-mod diagnostic;
 mod links;
 mod messages;
 mod render_sample;
@@ -17,7 +16,7 @@ mod tests;
 
 use std::path::Path;
 
-pub use diagnostic::{Diagnostic, Location, Severity};
+pub use crate::diag::{Diagnostic, Location, Severity};
 pub use report::{render_human, render_json};
 
 /// Everything `check` found, sorted by file position.

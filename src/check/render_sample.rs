@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use super::diagnostic::{Diagnostic, Location};
+use crate::diag::{Diagnostic, Location};
 use crate::model::{Page, PageKind};
 use crate::render::RenderError;
 use crate::site::{BuildError, LoadedSite};

@@ -1,38 +1,14 @@
-//! The report printed by `portsite check`: one line per problem for people, or JSON.
+//! The report printed by `portsite check`: every problem through the one renderer for
+//! people, or JSON with the same fields.
 
 use serde::Serialize;
 
 use super::CheckReport;
-use super::diagnostic::Severity;
+use crate::diag::{self, Severity, SourceText, Style};
 
-const RED: &str = "\x1b[1;31m";
-const YELLOW: &str = "\x1b[1;33m";
-const BOLD: &str = "\x1b[1m";
-const RESET: &str = "\x1b[0m";
-
-/// `path:line:col: error|warning: message` per problem, then a summary line; `color` adds
-/// ANSI colours (for a terminal).
-pub fn render_human(report: &CheckReport, color: bool) -> String {
-    let paint = |style: &str, text: &str| {
-        if color {
-            format!("{style}{text}{RESET}")
-        } else {
-            text.to_string()
-        }
-    };
-    let mut out = String::new();
-    for d in &report.diagnostics {
-        let style = match d.severity {
-            Severity::Error => RED,
-            Severity::Warning => YELLOW,
-        };
-        out.push_str(&format!(
-            "{}: {}: {}\n",
-            paint(BOLD, &d.location.to_string()),
-            paint(style, d.severity.as_str()),
-            d.message
-        ));
-    }
+/// Every problem as `diag` renders it (source line, underline, help), then a summary line.
+pub fn render_human(report: &CheckReport, sources: &SourceText, style: Style) -> String {
+    let mut out = diag::render_all(&report.diagnostics, sources, style);
     out.push_str(&summary(report));
     out.push('\n');
     out
@@ -67,11 +43,13 @@ struct JsonDiagnostic<'a> {
     line: Option<usize>,
     column: Option<usize>,
     message: &'a str,
+    help: Option<&'a str>,
     code: &'static str,
 }
 
-/// A JSON array of `{severity, path, line, column, message, code}`; `path`, `line` and
-/// `column` are `null` where the problem has no such position.
+/// A JSON array of `{severity, path, line, column, message, help, code}`: the fields the
+/// human report shows; `path`, `line` and `column` are `null` where the problem has no
+/// such position (a folder, or the site as a whole), `help` where there is no advice.
 pub fn render_json(report: &CheckReport) -> String {
     let items: Vec<JsonDiagnostic<'_>> = report
         .diagnostics
@@ -84,6 +62,7 @@ pub fn render_json(report: &CheckReport) -> String {
                 line: position.map(|p| p.0),
                 column: position.map(|p| p.1),
                 message: &d.message,
+                help: d.help.as_deref(),
                 code: d.code,
             }
         })

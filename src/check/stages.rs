@@ -1,36 +1,36 @@
 //! Runs every stage loader on its own and turns each stage's errors into diagnostics.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
-use super::diagnostic::{Diagnostic, Location, Severity};
 use super::{links, messages, render_sample, translations};
-use crate::config::{ConfigError, SiteConfig};
-use crate::content::{self, Checks, ContentError};
-use crate::i18n::{I18nError, I18nWarning, LocaleSpec, Localizer};
+use crate::config::SiteConfig;
+use crate::content::{self, Checks};
+use crate::diag::{Diagnostic, Location, ToDiagnostics};
+use crate::i18n::{LocaleSpec, Localizer};
 use crate::markdown::Highlighter;
 use crate::registry::{PortRegistry, RegistryError};
-use crate::render::{PreparedChecks, RenderError, Templates};
-use crate::sources::{SiteRoot, SourceError};
+use crate::render::{PreparedChecks, Templates};
+use crate::sources::SiteRoot;
 
 /// Runs every check on the site at `root`.
 pub(crate) fn run(root: &Path) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let config = SiteConfig::load(root)
-        .map_err(|e| out.push(config_diagnostic(&e)))
+        .map_err(|e| out.extend(e.diagnostics()))
         .ok();
     let codes = match &config {
         Some(c) => c.locale_codes(),
         None => locale_folders(root),
     };
     if let Err(e) = load_registry(root) {
-        out.push(registry_diagnostic(&e));
+        out.extend(e.diagnostics());
     }
     let content = content::load_content(root, &codes)
-        .map_err(|errors| out.extend(errors.iter().map(content_diagnostic)))
+        .map_err(|errors| out.extend(errors.iter().flat_map(ToDiagnostics::diagnostics)))
         .ok();
     let checks = content::load_checks(root)
-        .map_err(|e| out.push(content_diagnostic(&e)))
+        .map_err(|e| out.extend(e.diagnostics()))
         .ok();
     let localizer = config
         .as_ref()
@@ -49,13 +49,13 @@ pub(crate) fn run(root: &Path) -> Vec<Diagnostic> {
         }
         if let Some(content) = &content {
             out.extend(links::check(root, config, content, &highlighter));
-            out.extend(translations::report(root, config, content));
+            out.extend(translations::report(config, content));
         }
     }
     let statics = SiteRoot::new(root).walk(&root.join("static"), usize::MAX, &|_| false);
-    out.extend(statics.errors.iter().map(source_diagnostic));
+    out.extend(statics.errors.iter().flat_map(ToDiagnostics::diagnostics));
     if let Some(checks) = &checks {
-        check_commands(checks, localizer.as_deref(), &highlighter, root, &mut out);
+        check_commands(checks, localizer.as_deref(), &highlighter, &mut out);
     }
     out
 }
@@ -91,11 +91,11 @@ fn load_locales(
         &config.default_locale,
     ) {
         Ok(localizer) => {
-            out.extend(localizer.warnings().iter().map(|w| i18n_warning(root, w)));
+            out.extend(localizer.warnings().iter().map(|w| w.diagnostic(&dir)));
             Some(Arc::new(localizer))
         }
         Err(errors) => {
-            out.extend(errors.iter().map(i18n_diagnostic));
+            out.extend(errors.iter().flat_map(ToDiagnostics::diagnostics));
             None
         }
     }
@@ -119,17 +119,9 @@ fn check_templates(
             .map(Arc::new)
     });
     let localizer = localizer?;
-    match Templates::load(&root.join("templates"), localizer, config.locale_codes()) {
-        Err(RenderError::Source(errors)) => {
-            out.extend(errors.iter().map(source_diagnostic));
-            None
-        }
-        Err(e) => {
-            out.push(render_diagnostic(&e));
-            None
-        }
-        Ok(templates) => Some(templates),
-    }
+    Templates::load(&root.join("templates"), localizer, config.locale_codes())
+        .map_err(|e| out.extend(e.diagnostics()))
+        .ok()
 }
 
 /// Highlights every check command and makes sure each `explain` id is defined somewhere.
@@ -137,130 +129,28 @@ fn check_commands(
     checks: &Checks,
     localizer: Option<&Localizer>,
     highlighter: &Highlighter,
-    root: &Path,
     out: &mut Vec<Diagnostic>,
 ) {
     if let Err(e) = PreparedChecks::prepare(checks, highlighter) {
-        out.push(render_diagnostic(&e));
+        out.extend(e.diagnostics());
     }
     let Some(localizer) = localizer else { return };
-    let text = std::fs::read_to_string(root.join(content::CHECKS_PATH)).unwrap_or_default();
     for command in checks.platforms.iter().flat_map(|p| &p.commands) {
         let Some(id) = &command.explain else { continue };
         if localizer.bundles().any(|b| b.has(id)) {
             continue;
         }
-        let location = locate_line(content::CHECKS_PATH, &text, &format!("explain: {id}"));
-        out.push(Diagnostic::error(
-            "unknown-explain",
-            location,
-            format!(
-                "`explain: {id}` names a message no locale defines: add `{id} = …` to \
-                 locales/<locale>/port.ftl, or fix the id"
-            ),
-        ));
+        let span = command.explain_span.clone().unwrap_or(command.span.clone());
+        out.push(
+            Diagnostic::error(
+                "unknown-explain",
+                Location::At(span),
+                format!("`explain: {id}` names a message no locale defines"),
+            )
+            .with_label("no locale has this message")
+            .with_help(format!(
+                "add `{id} = …` to locales/<locale>/port.ftl, or fix the id"
+            )),
+        );
     }
-}
-
-/// The position of the first line of `text` containing `needle`, else the whole file.
-pub(crate) fn locate_line(path: impl Into<PathBuf>, text: &str, needle: &str) -> Location {
-    let path = path.into();
-    match text.find(needle) {
-        Some(offset) => Location::At(crate::diag::Span::from_offset(&path, text, offset)),
-        None => Location::File(path),
-    }
-}
-
-/// A link leaving the site, a loop or a special file, at its path.
-fn source_diagnostic(e: &SourceError) -> Diagnostic {
-    let location = Location::File(e.path.clone());
-    Diagnostic::from_located("source", Severity::Error, location, &e.to_string())
-}
-
-fn config_diagnostic(e: &ConfigError) -> Diagnostic {
-    let location = match e {
-        ConfigError::Read { path, .. } | ConfigError::Invalid { path, .. } => {
-            Location::File(path.clone())
-        }
-        ConfigError::Yaml { span, .. } => Location::At(span.clone()),
-        ConfigError::Source(e) => Location::File(e.path.clone()),
-        ConfigError::Argument { .. } => Location::Nowhere,
-    };
-    Diagnostic::from_located("config", Severity::Error, location, &e.to_string())
-}
-
-fn registry_diagnostic(e: &RegistryError) -> Diagnostic {
-    let location = match e {
-        RegistryError::Io { path, .. } | RegistryError::WrongHeader { path, .. } => {
-            Location::File(path.clone())
-        }
-        RegistryError::Source(e) => Location::File(e.path.clone()),
-        RegistryError::NotUtf8 { span }
-        | RegistryError::Csv { span, .. }
-        | RegistryError::BadPort { span, .. }
-        | RegistryError::BadProtocol { span, .. }
-        | RegistryError::BadDate { span, .. }
-        | RegistryError::BadServiceCode { span, .. }
-        | RegistryError::EmptyRow { span } => Location::At(span.clone()),
-    };
-    Diagnostic::from_located("registry", Severity::Error, location, &e.to_string())
-}
-
-fn content_diagnostic(e: &ContentError) -> Diagnostic {
-    let code = match e {
-        ContentError::UnknownField { .. } => "unknown-field",
-        ContentError::UnknownValue { .. } => "unknown-value",
-        ContentError::DuplicateEntry { .. } => "duplicate-entry",
-        ContentError::BadPortDir { .. } => "bad-port",
-        ContentError::UnknownLocale { .. } => "unknown-locale",
-        ContentError::UnexpectedFile { .. } => "unexpected-file",
-        ContentError::Read { .. } | ContentError::TooLarge { .. } => "unreadable-file",
-        _ => "front-matter",
-    };
-    let location = Location::At(e.span());
-    Diagnostic::from_located(code, Severity::Error, location, &e.to_string())
-}
-
-fn i18n_diagnostic(e: &I18nError) -> Diagnostic {
-    let code = match e {
-        I18nError::Syntax { .. } => "fluent-syntax",
-        I18nError::Duplicate { .. } => "fluent-duplicate",
-        _ => "locale",
-    };
-    let location = match (e, e.span()) {
-        (I18nError::Syntax { .. } | I18nError::Duplicate { .. }, Some(span)) => Location::At(span),
-        (_, Some(span)) => Location::File(span.path),
-        (_, None) => Location::Nowhere,
-    };
-    Diagnostic::from_located(code, Severity::Error, location, &e.to_string())
-}
-
-fn i18n_warning(root: &Path, w: &I18nWarning) -> Diagnostic {
-    let (code, location) = match w {
-        I18nWarning::MissingMessage { locale, .. } => (
-            "missing-message",
-            Location::File(root.join("locales").join(locale)),
-        ),
-        I18nWarning::ExtraMessage { span, .. } => ("extra-message", Location::At(span.clone())),
-        I18nWarning::MissingDateMessages { locale, .. } => (
-            "missing-message",
-            Location::File(root.join("locales").join(locale).join("dates.ftl")),
-        ),
-    };
-    Diagnostic::from_located(code, Severity::Warning, location, &w.to_string())
-}
-
-fn render_diagnostic(e: &RenderError) -> Diagnostic {
-    let location = match e {
-        RenderError::Read { path, .. } => Location::File(path.clone()),
-        RenderError::Template { span, .. } => Location::At(span.clone()),
-        RenderError::Checks { .. } => Location::File(PathBuf::from(content::CHECKS_PATH)),
-        RenderError::Message { .. } | RenderError::Source(_) => Location::Nowhere,
-    };
-    let code = if matches!(e, RenderError::Checks { .. }) {
-        "checks"
-    } else {
-        "template"
-    };
-    Diagnostic::from_located(code, Severity::Error, location, &e.to_string())
 }

@@ -1,9 +1,10 @@
 //! `portsite build`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::RootArg;
-use super::outcome::{Failure, Result};
+use super::outcome::{Result, failure};
+use crate::diag::{self, Diagnostic, Location, SourceText, Style, ToDiagnostics};
 use crate::output::hosts::{Fit, HOSTS};
 use crate::output::redirects::{NGINX_MAP_FILE, REDIRECTS_FILE};
 use crate::output::{MANIFEST, OutputTotals};
@@ -27,19 +28,16 @@ pub fn run(args: BuildArgs) -> Result {
     let root = args.root.folder()?;
     let out = args.out.unwrap_or_else(|| root.join("public"));
     let options = BuildOptions {
-        root,
+        root: root.clone(),
         out: out.clone(),
         base_url: args.base_url,
         progress: true,
     };
-    let report = site::build(&options).map_err(|e| Failure {
-        message: format!(
-            "error: {e}\nThe build failed; {} was left as it was.",
-            out.display()
-        ),
-        code: 1,
+    let report = site::build(&options).map_err(|e| {
+        let trailer = format!("The build failed; {} was left as it was.", out.display());
+        failure(Some(&options.root), &e.diagnostics(), Some(&trailer))
     })?;
-    print_warnings(&report.warnings);
+    print_warnings(&options.root, &report.warnings);
     let average = report.html_bytes / report.pages.max(1) as u64;
     eprintln!(
         "built {} pages ({} port pages) into {} in {:.2}s (start-up {} ms); {} MB of HTML, {} bytes per page on average",
@@ -102,15 +100,19 @@ fn print_output_totals(totals: &OutputTotals) {
 
 /// Prints warnings, but at most a screenful: a new locale lacks hundreds of messages,
 /// and `portsite check` lists every one of them.
-fn print_warnings(warnings: &[String]) {
+fn print_warnings(root: &Path, warnings: &[Diagnostic]) {
     const SHOWN: usize = 12;
-    for warning in warnings.iter().take(SHOWN) {
-        eprintln!("warning: {warning}");
-    }
+    let mut shown: Vec<Diagnostic> = warnings.iter().take(SHOWN).cloned().collect();
     if warnings.len() > SHOWN {
-        eprintln!(
-            "warning: … and {} more; run `portsite check` for the full list",
-            warnings.len() - SHOWN
+        let more = format!("… and {} more warnings", warnings.len() - SHOWN);
+        shown.push(
+            Diagnostic::warning("more-warnings", Location::Nowhere, more)
+                .with_help("run `portsite check` for the full list"),
         );
     }
+    shown.iter_mut().for_each(|d| d.relativize_location(root));
+    eprint!(
+        "{}",
+        diag::render_all(&shown, &SourceText::new(root), Style::for_stderr())
+    );
 }

@@ -1,18 +1,17 @@
 //! `portsite check`: validate the whole site without writing anything.
 
-use std::io::IsTerminal;
-
 use super::RootArg;
 use super::outcome::{Failure, Result};
 use crate::check::{self, Severity};
+use crate::diag::{SourceText, Style};
 
 /// How `check` prints its findings.
 #[derive(Debug, Clone, Copy, Default, clap::ValueEnum)]
 pub enum Format {
-    /// One line per problem on stderr, then a summary.
+    /// Each problem with its source line on stderr, then a summary.
     #[default]
     Human,
-    /// A JSON array of `{severity, path, line, column, message, code}` on stdout.
+    /// A JSON array of `{severity, path, line, column, message, help, code}` on stdout.
     Json,
 }
 
@@ -32,11 +31,15 @@ pub struct CheckArgs {
 /// Checks the site and prints every problem; fails when there are errors (or warnings
 /// with `--deny-warnings`).
 pub fn run(args: CheckArgs) -> Result {
-    let report = check::check_site(&args.root.folder()?);
+    let root = args.root.folder()?;
+    let report = check::check_site(&root);
     match args.format {
         Format::Human => {
-            let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            eprint!("{}", check::render_human(&report, color));
+            let sources = SourceText::new(&root);
+            eprint!(
+                "{}",
+                check::render_human(&report, &sources, Style::for_stderr())
+            );
         }
         Format::Json => println!("{}", check::render_json(&report)),
     }

@@ -3,8 +3,9 @@
 use std::path::PathBuf;
 
 use super::RootArg;
-use super::outcome::{Failure, Result};
+use super::outcome::{Result, failure};
 use crate::content;
+use crate::diag::ToDiagnostics;
 use crate::import::{self, ImportReport};
 use crate::registry::ServiceChange;
 
@@ -20,9 +21,12 @@ pub struct ImportArgs {
 /// Imports the file and prints what changed.
 pub fn run(args: ImportArgs) -> Result {
     let root = args.root.folder()?;
-    let report = import::import_iana(&root, &args.file, content::today()).map_err(|e| Failure {
-        message: format!("error: {e}"),
-        code: 1,
+    let report = import::import_iana(&root, &args.file, content::today()).map_err(|e| {
+        let trailer =
+            matches!(e, import::ImportError::Invalid(_)).then_some("Nothing was replaced.");
+        // The download is named as the user gave it, not relative to the site.
+        let site = (!matches!(e, import::ImportError::Read { .. })).then_some(root.as_path());
+        failure(site, &e.diagnostics(), trailer)
     })?;
     print!("{}", describe(&report));
     Ok(())

@@ -11,6 +11,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::diag::{Diagnostic, Location, Severity};
+
 /// portsite: a static site generator for multilingual port-reference websites.
 #[derive(Debug, Parser)]
 #[command(name = "portsite", version, about)]
@@ -54,13 +56,10 @@ impl RootArg {
             Ok(_) => "it is not a folder".to_string(),
             Err(e) => e.to_string(),
         };
-        Err(outcome::Failure {
-            message: format!(
-                "error: --root `{}`: {problem}; pass the folder that holds site.yaml",
-                self.root.display()
-            ),
-            code: 1,
-        })
+        let message = format!("--root `{}`: {problem}", self.root.display());
+        let problem = Diagnostic::error("argument", Location::Nowhere, message)
+            .with_help("pass the folder that holds site.yaml");
+        Err(outcome::failure(None, &[problem], None))
     }
 }
 
@@ -70,9 +69,10 @@ pub fn base_url_argument(value: Option<String>) -> outcome::Result<Option<String
     value
         .map(|url| crate::validate::base_url_argument(&url))
         .transpose()
-        .map_err(|message| outcome::Failure {
-            message: format!("error: {message}"),
-            code: 1,
+        .map_err(|message| {
+            let problem =
+                Diagnostic::advised("argument", Severity::Error, Location::Nowhere, &message);
+            outcome::failure(None, &[problem], None)
         })
 }
 
@@ -90,6 +90,31 @@ pub fn run(cli: Cli) -> outcome::Result {
 
 /// The CLI's result: a printable error and an exit status, formatted once for stderr.
 pub mod outcome {
+    use std::path::Path;
+
+    use crate::diag::{self, Diagnostic, SourceText, Style};
+
+    /// Problems rendered by the one renderer (with excerpts of the files under `root`,
+    /// paths shown relative to it), then `trailer` (what happened to the output).
+    pub fn failure(root: Option<&Path>, problems: &[Diagnostic], trailer: Option<&str>) -> Failure {
+        let mut problems = problems.to_vec();
+        let sources = match root {
+            Some(root) => {
+                problems
+                    .iter_mut()
+                    .for_each(|d| d.relativize_location(root));
+                SourceText::new(root)
+            }
+            None => SourceText::none(),
+        };
+        let mut message = diag::render_all(&problems, &sources, Style::for_stderr());
+        match trailer {
+            Some(trailer) => message.push_str(trailer),
+            None => message.truncate(message.trim_end().len()),
+        }
+        Failure { message, code: 1 }
+    }
+
     /// A failure already formatted for the user.
     #[derive(Debug)]
     pub struct Failure {

@@ -1,8 +1,9 @@
 //! `portsite new`: scaffold a curated entry pre-filled with the registry's facts.
 
 use super::RootArg;
-use super::outcome::{Failure, Result};
+use super::outcome::{Result, failure};
 use crate::content;
+use crate::diag::ToDiagnostics;
 use crate::scaffold::{self, NewRequest};
 
 /// Arguments of `portsite new`.
@@ -24,10 +25,9 @@ pub fn run(args: NewArgs) -> Result {
         locale: args.locale.as_deref(),
         today: content::today(),
     };
-    let path = scaffold::create_entry(&args.root.folder()?, &request).map_err(|e| Failure {
-        message: format!("error: {e}"),
-        code: 1,
-    })?;
+    let root = args.root.folder()?;
+    let path = scaffold::create_entry(&root, &request)
+        .map_err(|e| failure(Some(&root), &e.diagnostics(), None))?;
     println!("created {}", path.display());
     Ok(())
 }

@@ -3,7 +3,8 @@
 use std::net::SocketAddr;
 
 use super::RootArg;
-use super::outcome::{Failure, Result};
+use super::outcome::{Result, failure};
+use crate::diag::{self, Diagnostic, Location, Severity, Style};
 use crate::serve::{self, ServeOptions, Server};
 
 /// Arguments of `portsite serve`.
@@ -31,16 +32,19 @@ pub fn run(args: ServeArgs) -> Result {
     options.base_url = super::base_url_argument(args.base_url)?;
     options.poll = args.poll;
     if !serve::is_loopback(&args.bind) {
-        eprintln!(
-            "warning: listening on {}, which is not a loopback address: anyone who can reach \
-             this machine over the network can read the site. Use --bind 127.0.0.1:3712 to \
-             keep it local.",
+        let message = format!(
+            "listening on {}, which is not a loopback address: anyone who can reach this \
+             machine over the network can read the site",
             args.bind
         );
+        let warning = Diagnostic::warning("public-address", Location::Nowhere, message)
+            .with_help("use --bind 127.0.0.1:3712 to keep it local");
+        eprintln!("{}", diag::render(&warning, None, Style::for_stderr()));
     }
-    let server = Server::start(options).map_err(|e| Failure {
-        message: format!("error: {e}"),
-        code: 1,
+    let server = Server::start(options).map_err(|e| {
+        let problem =
+            Diagnostic::advised("serve", Severity::Error, Location::Nowhere, &e.to_string());
+        failure(None, &[problem], None)
     })?;
     eprintln!(
         "serving on http://{}/ — edit content/, templates/, locales/, static/ or site.yaml and open pages reload; press Ctrl-C to stop",

@@ -8,7 +8,9 @@ use serde::de::{self, Deserializer, Visitor};
 
 use super::error::ContentError;
 use super::front_matter::decode;
+use super::positions::FieldPositions;
 use super::yaml::from_yaml;
+use crate::diag::Span;
 
 /// Where the checks file lives, relative to the site root.
 pub const CHECKS_PATH: &str = "content/checks.yaml";
@@ -63,6 +65,10 @@ pub struct CheckCommand {
     pub command: String,
     /// A Fluent message id explaining the command.
     pub explain: Option<String>,
+    /// Where the command's item is written in checks.yaml.
+    pub span: Span,
+    /// Where its `explain:` value is written, when it has one.
+    pub explain_span: Option<Span>,
 }
 
 impl CheckCommand {
@@ -159,14 +165,23 @@ pub fn load_checks(root: &Path) -> Result<Checks, ContentError> {
 pub fn parse_checks(path: &Path, bytes: &[u8]) -> Result<Checks, ContentError> {
     let text = decode(path, bytes)?;
     let file: ChecksFile = from_yaml(path, text, 1)?;
-    let platform = |id, raw: Vec<RawCommand>| CheckPlatform {
+    let positions = FieldPositions::scan(path, text, 1);
+    let platform = |id: PlatformId, raw: Vec<RawCommand>| CheckPlatform {
         id,
-        commands: raw
-            .into_iter()
-            .map(|c| CheckCommand {
-                syntax: c.syntax.as_str().to_string(),
-                command: c.command.0,
-                explain: c.explain,
+        commands: (raw.into_iter().enumerate())
+            .map(|(i, c)| {
+                let item = format!("{}[{i}]", id.as_str());
+                let span = positions.span(&item).unwrap_or_else(|| Span::file(path));
+                CheckCommand {
+                    syntax: c.syntax.as_str().to_string(),
+                    command: c.command.0,
+                    explain_span: c.explain.as_ref().map(|_| {
+                        let value = positions.value_span(&format!("{item}.explain"));
+                        value.unwrap_or_else(|| span.clone())
+                    }),
+                    explain: c.explain,
+                    span,
+                }
             })
             .collect(),
     };

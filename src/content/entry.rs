@@ -6,6 +6,7 @@ use super::error::ContentError;
 use super::front_matter::{FrontMatter, decode, split_front_matter};
 use super::meta::{EntryMeta, HomeMeta};
 use super::path::{parse_entry_path, parse_locale_suffix};
+use super::positions::FieldPositions;
 use super::text;
 use super::yaml::from_yaml;
 use crate::diag::Span;
@@ -25,6 +26,8 @@ pub struct Entry {
     pub body: String,
     /// 1-based line of the file where the body starts.
     pub body_line: usize,
+    /// Where each front matter field is written (`updated`, `faq[0].a`, `sources[1]`).
+    pub fields: FieldPositions,
 }
 
 /// The text of a home page, `content/_index.<locale>.md`.
@@ -57,6 +60,7 @@ pub fn parse_entry(path: &Path, bytes: &[u8], locales: &[String]) -> Result<Entr
         port: claim.port,
         locale: claim.locale,
         meta,
+        fields: FieldPositions::scan(path, fm.yaml, fm.yaml_line),
         body: to_lf(fm.body),
         body_line: fm.body_line,
     })

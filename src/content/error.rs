@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::diag::Span;
+use crate::diag::{Diagnostic, Location, Severity, Span, ToDiagnostics};
 
 /// Entries and home pages larger than this are refused before parsing.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -11,7 +11,7 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum ContentError {
     /// The file or folder could not be read from disk.
-    #[error("{span}: cannot read this file ({source}); check that it exists and is readable")]
+    #[error("cannot read this file ({source}); check that it exists and is readable")]
     Read {
         /// The file that failed.
         span: Span,
@@ -19,7 +19,7 @@ pub enum ContentError {
         source: std::io::Error,
     },
     /// A link leaving the site, a link loop, a FIFO, socket or device: never read.
-    #[error("{span}: {problem}")]
+    #[error("{problem}")]
     Source {
         /// The path.
         span: Span,
@@ -28,7 +28,7 @@ pub enum ContentError {
     },
     /// A file is larger than [`MAX_FILE_BYTES`].
     #[error(
-        "{span}: file is {size} bytes, over the 1 MiB limit for content files; shorten it or split the text"
+        "file is {size} bytes, over the 1 MiB limit for content files; shorten it or split the text"
     )]
     TooLarge {
         /// The file.
@@ -37,29 +37,27 @@ pub enum ContentError {
         size: u64,
     },
     /// The file is not valid UTF-8.
-    #[error("{span}: invalid UTF-8 byte here; save the file with UTF-8 encoding")]
+    #[error("invalid UTF-8 byte here; save the file with UTF-8 encoding")]
     InvalidUtf8 {
         /// The first bad byte.
         span: Span,
     },
     /// The file does not start with a `---` line.
     #[error(
-        "{span}: no front matter; start the file with a line `---`, then `title:` and `description:`, then another `---` line"
+        "no front matter; start the file with a line `---`, then `title:` and `description:`, then another `---` line"
     )]
     NoFrontMatter {
         /// The start of the file.
         span: Span,
     },
     /// The opening `---` has no closing partner.
-    #[error(
-        "{span}: front matter opened here is never closed; add a line `---` after its last field"
-    )]
+    #[error("front matter opened here is never closed; add a line `---` after its last field")]
     UnclosedFrontMatter {
         /// The opening `---` line.
         span: Span,
     },
     /// YAML syntax errors, wrong types, missing or duplicate fields, bad dates.
-    #[error("{span}: {message}")]
+    #[error("{message}")]
     Yaml {
         /// Where the YAML parser stopped, in the file's own lines.
         span: Span,
@@ -67,7 +65,7 @@ pub enum ContentError {
         message: String,
     },
     /// A character the text may not hold (a control character, a bidirectional override).
-    #[error("{span}: {message}")]
+    #[error("{message}")]
     Text {
         /// The character.
         span: Span,
@@ -76,7 +74,7 @@ pub enum ContentError {
     },
     /// A field the schema does not know.
     #[error(
-        "{span}: unknown field `{field}`, expected one of {}{}",
+        "unknown field `{field}`, expected one of {}{}",
         list(expected),
         suggest(suggestion)
     )]
@@ -92,7 +90,7 @@ pub enum ContentError {
     },
     /// A value outside a closed list (a protocol, a check syntax).
     #[error(
-        "{span}: unknown value `{value}`, expected one of {}{}",
+        "unknown value `{value}`, expected one of {}{}",
         list(expected),
         suggest(suggestion)
     )]
@@ -108,20 +106,20 @@ pub enum ContentError {
     },
     /// YAML anchors and aliases expand beyond what the text could hold.
     #[error(
-        "{span}: front matter expands YAML aliases (`*name`) far beyond its size; write the values out instead of using anchors and aliases"
+        "front matter expands YAML aliases (`*name`) far beyond its size; write the values out instead of using anchors and aliases"
     )]
     AliasExpansion {
         /// The front matter's first line.
         span: Span,
     },
     /// `title:` is empty.
-    #[error("{span}: `title` is empty; write the page's title")]
+    #[error("`title` is empty; write the page's title")]
     EmptyTitle {
         /// The `title` line.
         span: Span,
     },
     /// A folder under `content/ports/` that is not a port number.
-    #[error("{span}: `{name}` is not a port number; {advice}")]
+    #[error("`{name}` is not a port number; {advice}")]
     BadPortDir {
         /// The file inside the folder.
         span: Span,
@@ -132,7 +130,7 @@ pub enum ContentError {
     },
     /// A locale suffix the site does not configure.
     #[error(
-        "{span}: locale `{locale}` is not one of the site's locales ({}); {advice}",
+        "locale `{locale}` is not one of the site's locales ({}); {advice}",
         list(configured)
     )]
     UnknownLocale {
@@ -146,7 +144,7 @@ pub enum ContentError {
         advice: String,
     },
     /// A file in a content folder that portsite does not know what to do with.
-    #[error("{span}: unexpected file; {advice}")]
+    #[error("unexpected file; {advice}")]
     UnexpectedFile {
         /// The file.
         span: Span,
@@ -155,7 +153,7 @@ pub enum ContentError {
     },
     /// Two files claim the same page.
     #[error(
-        "{span}: port {port} in locale `{locale}` is also written in `{}`; keep one of the two files", other.display()
+        "port {port} in locale `{locale}` is also written in `{}`; keep one of the two files", other.display()
     )]
     DuplicateEntry {
         /// The second file.
@@ -190,6 +188,92 @@ impl ContentError {
             | ContentError::UnexpectedFile { span, .. }
             | ContentError::DuplicateEntry { span, .. } => span.clone(),
         }
+    }
+}
+
+impl ContentError {
+    /// The stable code `check --format json` and the rendered report show.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ContentError::UnknownField { .. } => "unknown-field",
+            ContentError::UnknownValue { .. } => "unknown-value",
+            ContentError::DuplicateEntry { .. } => "duplicate-entry",
+            ContentError::BadPortDir { .. } => "bad-port",
+            ContentError::UnknownLocale { .. } => "unknown-locale",
+            ContentError::UnexpectedFile { .. } => "unexpected-file",
+            ContentError::Source { .. } => "source",
+            ContentError::Read { .. } | ContentError::TooLarge { .. } => "unreadable-file",
+            ContentError::InvalidUtf8 { .. } | ContentError::Text { .. } => "text",
+            ContentError::NoFrontMatter { .. }
+            | ContentError::UnclosedFrontMatter { .. }
+            | ContentError::Yaml { .. }
+            | ContentError::AliasExpansion { .. }
+            | ContentError::EmptyTitle { .. } => "front-matter",
+        }
+    }
+}
+
+#[cfg(test)]
+impl ContentError {
+    /// `path:line:col: message`, so unit tests assert the position and the text at once.
+    pub(crate) fn located(&self) -> String {
+        format!("{}: {self}", self.span())
+    }
+}
+
+impl ToDiagnostics for ContentError {
+    fn diagnostics(&self) -> Vec<Diagnostic> {
+        let location = match self {
+            // Problems with a file's name or kind, not its text: no line to show.
+            ContentError::Read { span, .. }
+            | ContentError::Source { span, .. }
+            | ContentError::TooLarge { span, .. }
+            | ContentError::BadPortDir { span, .. }
+            | ContentError::UnknownLocale { span, .. }
+            | ContentError::UnexpectedFile { span, .. }
+            | ContentError::DuplicateEntry { span, .. } => Location::File(span.path.clone()),
+            _ => Location::At(self.span()),
+        };
+        let d = match self {
+            // The suggestion is the help line; the list of allowed names stays in the message.
+            ContentError::UnknownField {
+                field,
+                expected,
+                suggestion,
+                ..
+            } => unknown("field", field, expected, suggestion, location),
+            ContentError::UnknownValue {
+                value,
+                expected,
+                suggestion,
+                ..
+            } => unknown("value", value, expected, suggestion, location),
+            // The path is the subject of the sentence: "`x` is a FIFO ...".
+            ContentError::Source { span, problem } => {
+                let text = format!("`{}` {problem}", span.path.display());
+                Diagnostic::advised(self.code(), Severity::Error, location, &text)
+            }
+            _ => Diagnostic::advised(self.code(), Severity::Error, location, &self.to_string()),
+        };
+        vec![d.with_code(self.code())]
+    }
+}
+
+fn unknown(
+    what: &str,
+    name: &str,
+    expected: &[String],
+    suggestion: &Option<String>,
+    location: Location,
+) -> Diagnostic {
+    let message = format!(
+        "unknown {what} `{name}`, expected one of {}",
+        list(expected)
+    );
+    let d = Diagnostic::error("", location, message);
+    match suggestion {
+        Some(s) => d.with_help(format!("did you mean `{s}`?")),
+        None => d,
     }
 }
 

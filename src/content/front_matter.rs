@@ -128,7 +128,7 @@ mod tests {
     fn missing_front_matter_points_at_line_one() {
         let err = split_front_matter(p(), "# Just markdown\n").unwrap_err();
         assert_eq!(
-            err.to_string(),
+            err.located(),
             "content/ports/3712/index.en.md:1:1: no front matter; start the file with a line `---`, \
              then `title:` and `description:`, then another `---` line"
         );
@@ -138,7 +138,7 @@ mod tests {
     fn unclosed_front_matter_points_at_the_opening_fence() {
         let err = split_front_matter(p(), "---\ntitle: A\nbody\n").unwrap_err();
         assert_eq!(
-            err.to_string(),
+            err.located(),
             "content/ports/3712/index.en.md:1:1: front matter opened here is never closed; \
              add a line `---` after its last field"
         );
@@ -148,7 +148,7 @@ mod tests {
     fn invalid_utf8_names_the_first_bad_byte() {
         let err = decode(p(), b"---\ntitle: caf\xe9\n").unwrap_err();
         assert_eq!(
-            err.to_string(),
+            err.located(),
             "content/ports/3712/index.en.md:2:11: invalid UTF-8 byte here; save the file with UTF-8 encoding"
         );
     }
@@ -163,7 +163,7 @@ mod tests {
         let big = vec![b'a'; 1024 * 1024 + 1];
         let err = decode(p(), &big).unwrap_err();
         assert_eq!(
-            err.to_string(),
+            err.located(),
             "content/ports/3712/index.en.md:1:1: file is 1048577 bytes, over the 1 MiB limit for \
              content files; shorten it or split the text"
         );

@@ -11,6 +11,7 @@ mod error;
 mod front_matter;
 mod meta;
 mod path;
+mod positions;
 mod text;
 mod today;
 mod translations;
@@ -32,6 +33,7 @@ pub use error::{ContentError, MAX_FILE_BYTES};
 pub use front_matter::{FrontMatter, split_front_matter};
 pub use meta::{EntryMeta, FaqItem, GeneratedQuestion, SourceLink, Transport};
 pub use path::{ContentPath, parse_entry_path};
+pub use positions::FieldPositions;
 pub(crate) use text::first_problem as text_problem;
 pub use today::today;
 pub use translations::{

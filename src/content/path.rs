@@ -135,7 +135,7 @@ mod tests {
     fn err(path: &str) -> String {
         parse_entry_path(Path::new(path), &locales())
             .unwrap_err()
-            .to_string()
+            .located()
     }
 
     #[test]

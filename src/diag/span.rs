@@ -12,6 +12,9 @@ pub struct Span {
     pub line: usize,
     /// 1-based column number, counted in characters.
     pub col: usize,
+    /// How many characters the problem covers from `col`; 0 when the parser gave only a
+    /// point, and the renderer underlines the word that starts there.
+    pub len: usize,
 }
 
 impl Span {
@@ -21,7 +24,14 @@ impl Span {
             path: path.into(),
             line,
             col,
+            len: 0,
         }
+    }
+
+    /// The same position, covering `len` characters (for the underline).
+    pub fn with_len(mut self, len: usize) -> Self {
+        self.len = len;
+        self
     }
 
     /// A span pointing at the start of a file, for errors that concern the whole file.

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use crate::diag::Span;
+use crate::diag::{Diagnostic, Location, Severity, Span, ToDiagnostics};
 
 /// Everything that can go wrong while loading Fluent files or formatting a message.
 #[derive(Debug, thiserror::Error)]
@@ -70,7 +70,7 @@ pub enum I18nError {
     Source(crate::sources::SourceError),
 
     /// A Fluent file does not parse.
-    #[error("{span}: Fluent syntax error: {message}")]
+    #[error("Fluent syntax error: {message}")]
     Syntax {
         /// Where the parser stopped.
         span: Span,
@@ -80,7 +80,7 @@ pub enum I18nError {
 
     /// The same message or term is defined twice in one locale.
     #[error(
-        "{span}: `{id}` is already defined at {first}: rename or remove one of them \
+        "`{id}` is already defined at {first}: rename or remove one of them \
          (all .ftl files of a locale form one set of messages)"
     )]
     Duplicate {
@@ -163,20 +163,62 @@ impl fmt::Display for I18nWarning {
         match self {
             I18nWarning::MissingMessage { locale, id } => write!(
                 f,
-                "locale `{locale}` lacks message `{id}`: pages show the default locale's text \
+                "locale `{locale}` lacks message `{id}`; pages show the default locale's text \
                  until it is translated"
             ),
-            I18nWarning::ExtraMessage { locale, id, span } => write!(
+            I18nWarning::ExtraMessage { locale, id, .. } => write!(
                 f,
-                "{span}: message `{id}` exists only in locale `{locale}`: add it to the default \
+                "message `{id}` exists only in locale `{locale}`; add it to the default \
                  locale or remove it"
             ),
             I18nWarning::MissingDateMessages { locale, ids } => write!(
                 f,
-                "default locale `{locale}` lacks the date messages {}: dates are shown as \
+                "default locale `{locale}` lacks the date messages {}; dates are shown as \
                  YYYY-MM-DD until locales/{locale}/dates.ftl defines them",
                 ids.join(", ")
             ),
         }
+    }
+}
+
+impl ToDiagnostics for I18nError {
+    fn diagnostics(&self) -> Vec<Diagnostic> {
+        let code = match self {
+            I18nError::Syntax { .. } => "fluent-syntax",
+            I18nError::Duplicate { .. } => "fluent-duplicate",
+            I18nError::UnknownMessage { .. } | I18nError::Format { .. } => "message",
+            I18nError::Source(_) => "source",
+            _ => "locale",
+        };
+        let location = match (self, self.span()) {
+            (I18nError::Syntax { .. } | I18nError::Duplicate { .. }, Some(span)) => {
+                Location::At(span)
+            }
+            (_, Some(span)) => Location::File(span.path),
+            (_, None) => Location::Nowhere,
+        };
+        let text = match self {
+            I18nError::Source(e) => e.to_string(),
+            _ => self.to_string(),
+        };
+        vec![Diagnostic::advised(code, Severity::Error, location, &text)]
+    }
+}
+
+impl I18nWarning {
+    /// The warning as a diagnostic; `dir` is the `locales/` folder. A missing message
+    /// points at the locale's folder, since no file of the locale holds it.
+    pub fn diagnostic(&self, dir: &std::path::Path) -> Diagnostic {
+        let (code, location) = match self {
+            I18nWarning::MissingMessage { locale, .. } => {
+                ("missing-message", Location::File(dir.join(locale)))
+            }
+            I18nWarning::ExtraMessage { span, .. } => ("extra-message", Location::At(span.clone())),
+            I18nWarning::MissingDateMessages { locale, .. } => (
+                "missing-message",
+                Location::File(dir.join(locale).join("dates.ftl")),
+            ),
+        };
+        Diagnostic::advised(code, Severity::Warning, location, &self.to_string())
     }
 }

@@ -189,7 +189,12 @@ fn every_syntax_error_is_reported_with_file_line_and_column() {
         "en",
     )
     .expect_err("broken fixture must not load");
-    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let messages: Vec<String> = (errors.iter())
+        .map(|e| match e.span() {
+            Some(span) => format!("{span}: {e}"),
+            None => e.to_string(),
+        })
+        .collect();
     let syntax: Vec<&String> = messages
         .iter()
         .filter(|m| m.contains("syntax error"))

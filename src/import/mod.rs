@@ -3,6 +3,7 @@
 
 mod swap;
 
+use crate::diag::{Diagnostic, Location, Severity, ToDiagnostics};
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -51,6 +52,31 @@ pub enum ImportError {
         /// What the operating system said.
         source: std::io::Error,
     },
+}
+
+impl ToDiagnostics for ImportError {
+    fn diagnostics(&self) -> Vec<Diagnostic> {
+        let (location, text) = match self {
+            ImportError::Invalid(e) => return e.diagnostics(),
+            ImportError::Read { path, source } => (
+                Location::File(path.clone()),
+                format!("cannot read the new registry ({source}); check the path"),
+            ),
+            ImportError::Write { path, source } => (
+                Location::File(path.clone()),
+                format!(
+                    "cannot write ({source}); check that the folder is writable. Nothing was \
+                     replaced: the registry and SOURCE.md are as they were."
+                ),
+            ),
+        };
+        vec![Diagnostic::advised(
+            "import",
+            Severity::Error,
+            location,
+            &text,
+        )]
+    }
 }
 
 /// What an import did.

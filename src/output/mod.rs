@@ -57,6 +57,28 @@ pub enum OutputError {
     },
 }
 
+impl crate::diag::ToDiagnostics for OutputError {
+    fn diagnostics(&self) -> Vec<crate::diag::Diagnostic> {
+        use crate::diag::{Diagnostic, Location, Severity};
+        let (location, text) = match self {
+            OutputError::Source(errors) => {
+                return errors.iter().flat_map(|e| e.diagnostics()).collect();
+            }
+            OutputError::Render(e) => return e.diagnostics(),
+            OutputError::Io { path, source } => (Location::File(path.clone()), source.to_string()),
+            OutputError::Refused { .. } | OutputError::Busy { .. } => {
+                (Location::Nowhere, self.to_string())
+            }
+        };
+        vec![Diagnostic::advised(
+            "output",
+            Severity::Error,
+            location,
+            &text,
+        )]
+    }
+}
+
 impl OutputError {
     /// An IO error on `path`.
     pub fn io(path: &Path, source: std::io::Error) -> OutputError {

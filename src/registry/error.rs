@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::diag::Span;
+use crate::diag::{Diagnostic, Location, Severity, Span, ToDiagnostics};
 
 /// Everything that can go wrong while loading the IANA registry CSV.
 #[derive(Debug, thiserror::Error)]
@@ -23,7 +23,7 @@ pub enum RegistryError {
     Source(crate::sources::SourceError),
     /// The file is not UTF-8.
     #[error(
-        "{span}: the port registry is not valid UTF-8; download the CSV from IANA again \
+        "the port registry is not valid UTF-8; download the CSV from IANA again \
          (it is published as UTF-8)"
     )]
     NotUtf8 {
@@ -32,10 +32,9 @@ pub enum RegistryError {
     },
     /// The header row is not IANA's 12 columns.
     #[error(
-        "{}:1:1: the file does not start with the IANA registry header: found `{found}`, expected \
+        "the file does not start with the IANA registry header: found `{found}`, expected \
          `{expected}`; use the CSV export of \
-         https://www.iana.org/assignments/service-names-port-numbers/",
-        path.display()
+         https://www.iana.org/assignments/service-names-port-numbers/"
     )]
     WrongHeader {
         /// The file.
@@ -47,7 +46,7 @@ pub enum RegistryError {
     },
     /// The CSV itself is malformed: a short or long record (often a truncated file),
     /// or broken quoting.
-    #[error("{span}: {message}")]
+    #[error("{message}")]
     Csv {
         /// Where the record starts.
         span: Span,
@@ -56,7 +55,7 @@ pub enum RegistryError {
     },
     /// The Port Number column is neither empty, `N` nor `N-M`.
     #[error(
-        "{span}: `{value}` is not a port number; write a port 0-65535, a range `N-M` with \
+        "`{value}` is not a port number; write a port 0-65535, a range `N-M` with \
          N <= M, or leave the Port Number empty"
     )]
     BadPort {
@@ -67,7 +66,7 @@ pub enum RegistryError {
     },
     /// The Transport Protocol column holds an unknown protocol.
     #[error(
-        "{span}: unknown transport protocol `{value}`; the registry uses tcp, udp, sctp, \
+        "unknown transport protocol `{value}`; the registry uses tcp, udp, sctp, \
          dccp or an empty field (teach src/registry/port.rs any new one)"
     )]
     BadProtocol {
@@ -77,7 +76,7 @@ pub enum RegistryError {
         value: String,
     },
     /// A date column is not `YYYY-MM` or `YYYY-MM-DD`.
-    #[error("{span}: `{value}` is not a date; write YYYY-MM-DD or YYYY-MM, or leave it empty")]
+    #[error("`{value}` is not a date; write YYYY-MM-DD or YYYY-MM, or leave it empty")]
     BadDate {
         /// The date field.
         span: Span,
@@ -85,7 +84,7 @@ pub enum RegistryError {
         value: String,
     },
     /// The Service Code column is not a number.
-    #[error("{span}: `{value}` is not a DCCP service code; write a number or leave it empty")]
+    #[error("`{value}` is not a DCCP service code; write a number or leave it empty")]
     BadServiceCode {
         /// The Service Code field.
         span: Span,
@@ -93,11 +92,43 @@ pub enum RegistryError {
         value: String,
     },
     /// A row with neither a service name nor a port number says nothing.
-    #[error(
-        "{span}: this row has neither a Service Name nor a Port Number; remove it or fill one in"
-    )]
+    #[error("this row has neither a Service Name nor a Port Number; remove it or fill one in")]
     EmptyRow {
         /// Where the record starts.
         span: Span,
     },
+}
+
+impl ToDiagnostics for RegistryError {
+    fn diagnostics(&self) -> Vec<Diagnostic> {
+        let (location, text) = match self {
+            RegistryError::Io { path, source } => (
+                Location::File(path.clone()),
+                format!(
+                    "cannot read the port registry ({source}); check that the file exists and is readable"
+                ),
+            ),
+            RegistryError::Source(e) => (Location::File(e.path.clone()), e.to_string()),
+            RegistryError::WrongHeader { path, .. } => {
+                (Location::At(Span::new(path, 1, 1)), self.to_string())
+            }
+            // A CSV field has no spaces to end the underline: it covers the value.
+            RegistryError::BadPort { span, value }
+            | RegistryError::BadProtocol { span, value }
+            | RegistryError::BadDate { span, value }
+            | RegistryError::BadServiceCode { span, value } => (
+                Location::At(span.clone().with_len(value.chars().count().max(1))),
+                self.to_string(),
+            ),
+            RegistryError::NotUtf8 { span }
+            | RegistryError::Csv { span, .. }
+            | RegistryError::EmptyRow { span } => (Location::At(span.clone()), self.to_string()),
+        };
+        vec![Diagnostic::advised(
+            "registry",
+            Severity::Error,
+            location,
+            &text,
+        )]
+    }
 }

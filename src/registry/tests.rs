@@ -19,7 +19,10 @@ fn load(rows: &str) -> PortRegistry {
 fn load_err(text: &str) -> String {
     match PortRegistry::from_reader(text.as_bytes(), Path::new("reg.csv")) {
         Ok(_) => panic!("expected an error"),
-        Err(e) => e.to_string(),
+        Err(e) => {
+            use crate::diag::ToDiagnostics;
+            format!("{}: {e}", e.diagnostics()[0].location)
+        }
     }
 }
 
@@ -316,10 +319,13 @@ fn invalid_utf8_and_missing_files_are_reported_with_the_path() {
     let mut bytes = HEAD.as_bytes().to_vec();
     bytes.extend_from_slice(b"caf\xe9,7,tcp,x,,,,,,,,\n");
     let err = PortRegistry::from_reader(&bytes[..], Path::new("reg.csv")).unwrap_err();
+    let located = {
+        use crate::diag::ToDiagnostics;
+        format!("{}: {err}", err.diagnostics()[0].location)
+    };
     assert!(
-        err.to_string()
-            .starts_with("reg.csv:2:4: the port registry is not valid UTF-8"),
-        "{err}"
+        located.starts_with("reg.csv:2:4: the port registry is not valid UTF-8"),
+        "{located}"
     );
     let missing = PortRegistry::from_path(Path::new("/nonexistent/reg.csv")).unwrap_err();
     assert!(

@@ -26,6 +26,34 @@ pub use translations::render_translations;
 
 use crate::diag::Span;
 
+impl crate::diag::ToDiagnostics for RenderError {
+    fn diagnostics(&self) -> Vec<crate::diag::Diagnostic> {
+        use crate::diag::{Diagnostic, Location, Severity};
+        let (code, location, text) = match self {
+            RenderError::Source(errors) => {
+                return errors.iter().flat_map(|e| e.diagnostics()).collect();
+            }
+            RenderError::Read { path, message } => (
+                "template",
+                Location::File(path.clone()),
+                format!(
+                    "cannot read the template ({message}); check that it exists and is readable"
+                ),
+            ),
+            RenderError::Template { span, .. } => {
+                ("template", Location::At(span.clone()), self.to_string())
+            }
+            RenderError::Message { .. } => ("message", Location::Nowhere, self.to_string()),
+            RenderError::Checks { message } => (
+                "checks",
+                Location::File(crate::content::CHECKS_PATH.into()),
+                message.clone(),
+            ),
+        };
+        vec![Diagnostic::advised(code, Severity::Error, location, &text)]
+    }
+}
+
 /// Why a page could not be rendered.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
@@ -41,7 +69,7 @@ pub enum RenderError {
     #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     Source(Vec<crate::sources::SourceError>),
     /// A template does not compile or failed while rendering.
-    #[error("{span}: template error: {message}")]
+    #[error("template error: {message}")]
     Template {
         /// Where in the template.
         span: Span,

@@ -151,7 +151,7 @@ fn respond(answer: Answer) -> Response {
         Answer::Found(url) => redirect(StatusCode::FOUND, &url),
         Answer::Missing => text(StatusCode::NOT_FOUND, "not found"),
         Answer::Failed(error) => {
-            super::log(&format!("error: {error}"));
+            super::log(&error);
             error_page(&error)
         }
     }

@@ -189,6 +189,19 @@ pub fn is_loopback(addr: &SocketAddr) -> bool {
     addr.ip().is_loopback()
 }
 
+/// A build error as the one renderer prints it, in plain text: the terminal and the
+/// browser's error page show the same report, source lines and help included.
+pub(crate) fn report(root: &std::path::Path, error: &crate::site::BuildError) -> String {
+    use crate::diag::ToDiagnostics;
+    let mut diagnostics = error.diagnostics();
+    for d in &mut diagnostics {
+        d.relativize_location(root);
+    }
+    let sources = crate::diag::SourceText::new(root);
+    let text = crate::diag::render_all(&diagnostics, &sources, crate::diag::Style::Plain);
+    text.trim_end().to_string()
+}
+
 /// Loads the site for the first time and says how that went.
 fn first_load(state: &State, hub: &Hub) {
     match state.reload(&[]) {
@@ -205,10 +218,11 @@ fn first_load(state: &State, hub: &Hub) {
             }
         }
         Err(error) => {
+            let report = report(state.root(), &error);
             log(&format!(
-                "error: {error}\nthe browser shows this error until it is fixed"
+                "the site does not load:\n{report}\nthe browser shows this error until it is fixed"
             ));
-            hub.publish(Event::BuildError(error.to_string()));
+            hub.publish(Event::BuildError(report));
         }
     }
 }

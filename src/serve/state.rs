@@ -60,7 +60,7 @@ impl Served {
                 body,
             },
             Ok(None) => self.not_found(locale_of(&page).unwrap_or(self.site.plan.default_locale())),
-            Err(error) => Answer::Failed(error.to_string()),
+            Err(error) => Answer::Failed(super::report(&self.site.root, &error)),
         }
     }
 
@@ -76,7 +76,7 @@ impl Served {
                 body,
             },
             Ok(None) => Answer::Missing,
-            Err(error) => Answer::Failed(error.to_string()),
+            Err(error) => Answer::Failed(super::report(&self.site.root, &error)),
         }
     }
 
@@ -211,6 +211,11 @@ impl State {
             .read()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
+    }
+
+    /// The site's folder.
+    pub fn root(&self) -> &std::path::Path {
+        &self.root
     }
 
     /// Loads the sources again after `changes` (paths relative to the root). On success the

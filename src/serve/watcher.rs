@@ -148,10 +148,11 @@ fn reload(state: &State, hub: &Hub, changes: &[PathBuf]) {
             hub.publish(Event::Reload);
         }
         Err(error) => {
+            let report = super::report(state.root(), &error);
             log(&format!(
-                "{what} changed: error: {error}\nstill serving the last good state of the site"
+                "{what} changed:\n{report}\nstill serving the last good state of the site"
             ));
-            hub.publish(Event::BuildError(error.to_string()));
+            hub.publish(Event::BuildError(report));
         }
     }
 }

@@ -6,6 +6,7 @@
 )]
 
 pub mod http;
+pub mod rendered;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -193,7 +193,7 @@ fn root_that_is_not_a_folder_is_refused_by_every_subcommand() {
                 .unwrap();
             let stderr = String::from_utf8_lossy(&output.stderr);
             assert_eq!(output.status.code(), Some(1), "{args:?}:\n{stderr}");
-            let expected = format!("error: --root `{}`: {problem}", root.display());
+            let expected = format!("error[argument]: --root `{}`: {problem}", root.display());
             assert!(stderr.starts_with(&expected), "{args:?}:\n{stderr}");
         }
     }
@@ -219,7 +219,9 @@ fn serve_refuses_a_hostile_base_url_before_serving() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(
-        stderr.starts_with("error: --base-url `javascript:alert(1)` must start with https://"),
+        stderr.starts_with(
+            "error[argument]: --base-url `javascript:alert(1)` must start with https://"
+        ),
         "{stderr}"
     );
     assert!(!stderr.contains("serving"), "{stderr}");

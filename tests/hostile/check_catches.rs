@@ -18,7 +18,7 @@ fn caught(built: &Built, expected: &[&str]) {
         .arg(built.site.root())
         .output()
         .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = crate::common::rendered::one_line(&String::from_utf8_lossy(&output.stderr));
     assert_eq!(output.status.code(), Some(1), "check passed:\n{stderr}");
     for text in expected {
         assert!(
@@ -78,7 +78,7 @@ fn a_variable_the_code_never_passes_is_caught_at_the_variable() {
     caught(
         &built,
         &[&format!(
-            "locales/en/port.ftl:{line}:38: error: locale `en`: message `port-title-named` uses \
+            "locales/en/port.ftl:{line}:38: locale `en`: message `port-title-named` uses \
              `$nam`, which src/render/port_page.rs does not pass (it passes `$port`, `$names`, `$count`)"
         )],
     );
@@ -106,7 +106,7 @@ fn a_variable_in_one_plural_variant_is_caught_whatever_the_count() {
     caught(
         &built,
         &[&format!(
-            "locales/tr/faq.ftl:{}:{col}: error: locale `tr`: message `faq-purpose-assigned` \
+            "locales/tr/faq.ftl:{}:{col}: locale `tr`: message `faq-purpose-assigned` \
              uses `$nme`, which src/render/faq.rs does not pass",
             line + 1
         )],
@@ -166,7 +166,7 @@ fn references_to_missing_messages_terms_and_functions_are_caught() {
         caught(
             &built,
             &[&format!(
-                "locales/ar/ui.ftl:{line}:1: error: locale `ar`: message `nav-home` "
+                "locales/ar/ui.ftl:{line}:1: locale `ar`: message `nav-home` "
             )],
         );
     }

@@ -8,6 +8,7 @@ use std::process::Output;
 use assert_cmd::Command;
 
 use crate::common::TestSite;
+use crate::common::rendered::one_line;
 
 /// Every file under a folder, by relative path, with its bytes.
 #[derive(Debug, PartialEq, Eq)]
@@ -98,11 +99,12 @@ impl Built {
             "exit status; stderr:\n{stderr}"
         );
         assert!(
-            stderr.starts_with("error: "),
-            "stderr should start with `error: `:\n{stderr}"
+            stderr.starts_with("error["),
+            "stderr should start with `error[`:\n{stderr}"
         );
+        let lines = one_line(&stderr);
         assert!(
-            stderr.contains(expected),
+            lines.contains(expected),
             "stderr should contain\n  {expected}\nbut was\n{stderr}"
         );
         assert!(stderr.contains("was left as it was"), "{stderr}");

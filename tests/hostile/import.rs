@@ -106,7 +106,7 @@ fn run_import(file: &Path, root: &Path) -> Output {
 }
 
 fn refused(output: &Output, expected: &str) -> String {
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    let stderr = crate::common::rendered::one_line(&String::from_utf8_lossy(&output.stderr));
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(
         stderr.contains(expected),

@@ -16,7 +16,7 @@ fn template_syntax_error_names_the_template_line() {
     );
     let stderr = built.refused(&[], "template error: Unexpected end of input");
     assert!(
-        stderr.contains(&format!("templates/port.html:{line}:1: ")),
+        stderr.contains(&format!("--> templates/port.html:{line}:1\n")),
         "expected templates/port.html:{line}:1 in\n{stderr}"
     );
 }
@@ -37,7 +37,7 @@ fn fluent_syntax_error_names_the_message_line() {
         "Fluent syntax error: Expected a token starting with \"}\"; close the placeable with `}`",
     );
     assert!(
-        stderr.contains(&format!("locales/en/ui.ftl:{line}:19: ")),
+        stderr.contains(&format!("--> locales/en/ui.ftl:{line}:19\n")),
         "expected locales/en/ui.ftl:{line}:19 in\n{stderr}"
     );
 }

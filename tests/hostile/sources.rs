@@ -48,7 +48,7 @@ fn run(built: &Built, args: &[&str]) -> Output {
 /// `public/` is untouched.
 fn refused_everywhere(built: &Built, expected: &[(&str, &str)]) {
     let check = run(built, &["check"]);
-    let stderr = String::from_utf8_lossy(&check.stderr);
+    let stderr = crate::common::rendered::one_line(&String::from_utf8_lossy(&check.stderr));
     assert_eq!(check.status.code(), Some(1), "check:\n{stderr}");
     for (path, problem) in expected {
         let line = stderr

@@ -243,7 +243,7 @@ fn a_replaced_site_that_cannot_be_deleted_is_reported_truthfully_and_builds_go_o
     assert!(!stderr.contains("was left as it was"), "{stderr}");
     assert!(
         stderr.contains(&format!(
-            "warning: the new site is in place in {}, but the previous one could not be deleted",
+            "warning[output]: the new site is in place in {}, but the previous one could not be deleted",
             built.site.out().display()
         )),
         "{stderr}"
@@ -267,7 +267,7 @@ fn a_replaced_site_that_cannot_be_deleted_is_reported_truthfully_and_builds_go_o
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(0), "{stderr}");
     assert!(
-        stderr.contains("cannot be deleted; delete it by hand"),
+        crate::common::rendered::one_line(&stderr).contains("cannot be deleted; delete it by hand"),
         "{stderr}"
     );
     assert!(!built.site.exists("/ports/3711/index.html"));

@@ -7,7 +7,7 @@ use crate::content::{PlatformId, load_checks, parse_checks};
 fn error(yaml: &str) -> String {
     parse_checks(Path::new("content/checks.yaml"), yaml.as_bytes())
         .unwrap_err()
-        .to_string()
+        .located()
 }
 
 #[test]
@@ -61,7 +61,7 @@ fn unknown_syntax_lists_the_known_ones() {
 #[test]
 fn missing_checks_file_says_which_file() {
     let dir = tempfile::tempdir().unwrap();
-    let err = load_checks(dir.path()).unwrap_err().to_string();
+    let err = load_checks(dir.path()).unwrap_err().located();
     assert!(
         err.starts_with("content/checks.yaml:1:1: cannot read this file ("),
         "{err}"

@@ -172,7 +172,7 @@ fn entry_path_is_checked_before_the_text() {
     )
     .unwrap_err();
     assert_eq!(
-        err.to_string(),
+        err.located(),
         "content/ports/03712/index.tr.md:1:1: `03712` is not a port number; write it without \
          leading zeros: use `3712`"
     );

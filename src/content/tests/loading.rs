@@ -15,7 +15,7 @@ fn write(root: &Path, rel: &str, text: &[u8]) {
 }
 
 fn messages(errors: Vec<ContentError>) -> Vec<String> {
-    errors.iter().map(ToString::to_string).collect()
+    errors.iter().map(ContentError::located).collect()
 }
 
 #[test]

@@ -17,7 +17,7 @@ pub(super) const TR_3712: &str = "content/ports/3712/index.tr.md";
 pub(super) fn entry_error(text: &str) -> String {
     super::parse_entry(Path::new(TR_3712), text.as_bytes(), &locales())
         .unwrap_err()
-        .to_string()
+        .located()
 }
 
 pub(super) fn fixture(case: &str) -> PathBuf {

@@ -1,9 +1,10 @@
-//! One problem found by `check`: severity, location, message and a stable code.
+//! One problem, as every command reports it: severity, a stable code, a location, a message
+//! and what to do about it.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::diag::Span;
+use super::Span;
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -77,8 +78,12 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// Where it is.
     pub location: Location,
-    /// What is wrong and what to do, without the location.
+    /// What is wrong, without the location.
     pub message: String,
+    /// What to do about it, when the stage knows.
+    pub help: Option<String>,
+    /// A short note printed beside the underline (what the underlined text is).
+    pub label: Option<String>,
     /// A stable kebab-case identifier of the kind of problem, e.g. `broken-link`.
     pub code: &'static str,
 }
@@ -90,6 +95,8 @@ impl Diagnostic {
             severity: Severity::Error,
             location,
             message: message.into(),
+            help: None,
+            label: None,
             code,
         }
     }
@@ -98,32 +105,60 @@ impl Diagnostic {
     pub fn warning(code: &'static str, location: Location, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
-            location,
-            ..Diagnostic::error(code, Location::Nowhere, message)
+            ..Diagnostic::error(code, location, message)
         }
     }
 
-    /// An error from a stage whose message already starts with its location: the
-    /// location prefix is removed so it is printed once.
-    pub fn from_located(
-        code: &'static str,
-        severity: Severity,
-        location: Location,
-        text: &str,
-    ) -> Self {
-        let prefix = format!("{location}: ");
-        let message = text.strip_prefix(&prefix).unwrap_or(text).to_string();
+    /// The same problem under another code.
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = code;
+        self
+    }
+
+    /// The same problem with `label` printed beside the underline.
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// The same problem with `help` saying what to do.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// A problem from a stage message written by the house rule "what is wrong; what to
+    /// do": the part after the first `; ` outside backquotes becomes the help line.
+    pub fn advised(code: &'static str, severity: Severity, location: Location, text: &str) -> Self {
+        let (message, help) = split_advice(text);
         Diagnostic {
             severity,
             location,
-            message,
+            message: message.to_string(),
+            help: help.map(str::to_string),
+            label: None,
             code,
         }
     }
 
-    /// Makes paths under `root` relative to it, in the location and in the message, so
+    /// Makes the location's path relative to `root` when it lies below it; the texts keep
+    /// the paths they name (an output folder beside the site, say) as given.
+    pub fn relativize_location(&mut self, root: &Path) {
+        let strip = |path: &mut PathBuf| {
+            if let Ok(rel) = path.strip_prefix(root) {
+                *path = rel.to_path_buf();
+            }
+        };
+        match &mut self.location {
+            Location::Nowhere => {}
+            Location::File(path) => strip(path),
+            Location::At(span) => strip(&mut span.path),
+        }
+    }
+
+    /// Makes paths under `root` relative to it, in the location and in the texts, so
     /// reports read the same wherever the site lives.
-    pub(crate) fn relativize(&mut self, root: &Path) {
+    pub fn relativize(&mut self, root: &Path) {
         let strip = |path: &mut PathBuf| {
             if let Ok(rel) = path.strip_prefix(root) {
                 *path = rel.to_path_buf();
@@ -137,8 +172,34 @@ impl Diagnostic {
         let prefix = format!("{}/", root.display());
         if prefix.len() > 1 {
             self.message = strip_prefix_mentions(&self.message, &prefix);
+            if let Some(help) = &mut self.help {
+                *help = strip_prefix_mentions(help, &prefix);
+            }
         }
     }
+}
+
+/// An error type that can be reported: one or more diagnostics (a stage that collects
+/// every problem of its files holds several).
+pub trait ToDiagnostics {
+    /// The problems, each with its code, location and help.
+    fn diagnostics(&self) -> Vec<Diagnostic>;
+}
+
+/// Splits "what is wrong; what to do" at the first `; ` that is not inside backquotes.
+fn split_advice(text: &str) -> (&str, Option<&str>) {
+    let mut quoted = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            '`' => quoted = !quoted,
+            ';' if !quoted && text[i + 1..].starts_with(' ') => {
+                let help = text[i + 2..].trim();
+                return (&text[..i], (!help.is_empty()).then_some(help));
+            }
+            _ => {}
+        }
+    }
+    (text, None)
 }
 
 /// Removes `prefix` where it starts a path in `text`, not where it ends a longer one
@@ -161,8 +222,21 @@ fn strip_prefix_mentions(text: &str, prefix: &str) -> String {
     out
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {}", self.location, self.severity, self.message)
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn advice_splits_outside_backquotes_only() {
+        let d = Diagnostic::advised(
+            "x",
+            Severity::Error,
+            Location::Nowhere,
+            "`a; b` is wrong; fix it",
+        );
+        assert_eq!(d.message, "`a; b` is wrong");
+        assert_eq!(d.help.as_deref(), Some("fix it"));
+        let d = Diagnostic::advised("x", Severity::Error, Location::Nowhere, "no advice");
+        assert_eq!((d.message.as_str(), d.help), ("no advice", None));
     }
 }
