@@ -110,7 +110,9 @@ fn print_warnings(root: &Path, warnings: &[Diagnostic]) {
                 .with_help("run `portsite check` for the full list"),
         );
     }
-    shown.iter_mut().for_each(|d| d.relativize_location(root));
+    for d in &mut shown {
+        d.relativize_location(root);
+    }
     eprint!(
         "{}",
         diag::render_all(&shown, &SourceText::new(root), Style::for_stderr())

@@ -100,9 +100,9 @@ pub mod outcome {
         let mut problems = problems.to_vec();
         let sources = match root {
             Some(root) => {
-                problems
-                    .iter_mut()
-                    .for_each(|d| d.relativize_location(root));
+                for d in &mut problems {
+                    d.relativize_location(root);
+                }
                 SourceText::new(root)
             }
             None => SourceText::none(),

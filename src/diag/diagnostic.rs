@@ -110,18 +110,21 @@ impl Diagnostic {
     }
 
     /// The same problem under another code.
+    #[must_use]
     pub fn with_code(mut self, code: &'static str) -> Self {
         self.code = code;
         self
     }
 
     /// The same problem with `label` printed beside the underline.
+    #[must_use]
     pub fn with_label(mut self, label: impl Into<String>) -> Self {
         self.label = Some(label.into());
         self
     }
 
     /// The same problem with `help` saying what to do.
+    #[must_use]
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self

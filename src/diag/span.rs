@@ -29,6 +29,7 @@ impl Span {
     }
 
     /// The same position, covering `len` characters (for the underline).
+    #[must_use]
     pub fn with_len(mut self, len: usize) -> Self {
         self.len = len;
         self

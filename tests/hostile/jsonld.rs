@@ -112,7 +112,9 @@ fn generated_answers_stay_on_the_page_with_their_quotes_and_out_of_the_json_ld()
     }
     let en = site.page("/ports/3711/");
     assert!(
-        en.contains("Use the commands under “<a href=\"#checks-title\">How to check what’s listening</a>”"),
+        en.contains(
+            "Use the commands under “<a href=\"#checks-title\">How to check what’s listening</a>”"
+        ),
         "{en}"
     );
     let de = site.page("/de/ports/3711/");
