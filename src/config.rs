@@ -363,9 +363,8 @@ mod tests {
         let config = SiteConfig::parse(Path::new("site.yaml"), &text).unwrap();
         assert_eq!(config.port_pages, PortPages::Registered);
         let text = format!("{MINIMAL}port_pages: assigned\n");
-        let message = SiteConfig::parse(Path::new("site.yaml"), &text)
-            .unwrap_err()
-            .to_string();
+        let err = SiteConfig::parse(Path::new("site.yaml"), &text).unwrap_err();
+        let message = format!("{}: {err}", err.diagnostics()[0].location);
         assert!(
             message.starts_with(
                 "site.yaml:7:13: port_pages: unknown variant `assigned`, expected `all` or `registered`"

@@ -172,10 +172,10 @@ fn check_rejects_an_unknown_port_pages_value_with_its_position() {
         .assert()
         .failure()
         .code(1);
-    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    let err = common::rendered::one_line(&String::from_utf8_lossy(&out.get_output().stderr));
     assert!(
         err.contains(&format!(
-            "site.yaml:{line}:13: error: port_pages: unknown variant `some`, expected `all` or `registered`"
+            "site.yaml:{line}:13: port_pages: unknown variant `some`, expected `all` or `registered`"
         )),
         "{err}"
     );
