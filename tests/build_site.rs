@@ -266,3 +266,17 @@ fn the_feedback_prompt_is_one_form_the_collectors_303_can_open() {
     assert!(section.contains(r#"<textarea id="feedback-comment" name="comment""#));
     assert!(section.contains(r#"id="feedback-thanks""#));
 }
+
+#[test]
+fn the_star_legend_shows_only_on_ranges_with_a_curated_port() {
+    let with = site();
+    let html = with.page("/ports/3700-3720/");
+    assert!(html.contains(r#"class="range-legend""#), "3712 is curated");
+    assert!(html.contains(r#"<tr class="curated""#));
+    let without = TestSite::bundled(3720, 3730).built();
+    let html = without.page("/tr/ports/3720-3730/");
+    assert!(
+        !html.contains("range-legend") && !html.contains("curated-mark"),
+        "no port of 3720-3730 has an entry, so nothing needs the ★ explained"
+    );
+}

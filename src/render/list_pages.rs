@@ -50,6 +50,8 @@ struct RangeView<'a> {
     start: u16,
     end: u16,
     rows: Vec<RangeRow<'a>>,
+    /// Whether a row carries the ★ of a curated entry, so the legend explaining it shows.
+    has_curated: bool,
     prev: Option<RangeLink>,
     next: Option<RangeLink>,
 }
@@ -196,6 +198,7 @@ pub fn render_range(
     let view = RangeView {
         start: range.start,
         end: range.end,
+        has_curated: rows.iter().any(|row| row.curated),
         rows,
         prev: position
             .checked_sub(1)
