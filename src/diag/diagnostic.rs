@@ -162,16 +162,7 @@ impl Diagnostic {
     /// Makes paths under `root` relative to it, in the location and in the texts, so
     /// reports read the same wherever the site lives.
     pub fn relativize(&mut self, root: &Path) {
-        let strip = |path: &mut PathBuf| {
-            if let Ok(rel) = path.strip_prefix(root) {
-                *path = rel.to_path_buf();
-            }
-        };
-        match &mut self.location {
-            Location::Nowhere => {}
-            Location::File(path) => strip(path),
-            Location::At(span) => strip(&mut span.path),
-        }
+        self.relativize_location(root);
         let prefix = format!("{}/", root.display());
         if prefix.len() > 1 {
             self.message = strip_prefix_mentions(&self.message, &prefix);
