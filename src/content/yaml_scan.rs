@@ -19,7 +19,7 @@ const TEXT_PROBLEM: &str = "portsite-text: ";
 /// Finds the first string value holding a character the text rules refuse, and reports it
 /// at that string's position with its field path.
 pub(super) fn check_text(path: &Path, yaml: &str, first_line: usize) -> Result<(), ContentError> {
-    let result = TextScan.deserialize(yaml_serde::Deserializer::from_str(yaml));
+    let result = Walk(Scan::Text).deserialize(yaml_serde::Deserializer::from_str(yaml));
     match result {
         Err(err) if err.to_string().contains(TEXT_PROBLEM) => {
             match super::yaml::map_error(path, yaml, first_line, &err) {
@@ -35,11 +35,21 @@ pub(super) fn check_text(path: &Path, yaml: &str, first_line: usize) -> Result<(
     }
 }
 
-/// Walks any YAML document, failing on the first string `text::first_problem` objects to.
-#[derive(Clone, Copy)]
-struct TextScan;
+/// What a [`Walk`] over a document fails on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scan {
+    /// The first string `text::first_problem` objects to.
+    Text,
+    /// The second occurrence of a key in a mapping. The failure is raised while the key
+    /// itself is decoded, so the parser marks it with the key's own position.
+    DuplicateKeys,
+}
 
-impl<'de> DeserializeSeed<'de> for TextScan {
+/// Walks any YAML document, every value and key, failing on what its [`Scan`] looks for.
+#[derive(Clone, Copy)]
+struct Walk(Scan);
+
+impl<'de> DeserializeSeed<'de> for Walk {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -47,7 +57,7 @@ impl<'de> DeserializeSeed<'de> for TextScan {
     }
 }
 
-impl<'de> Visitor<'de> for TextScan {
+impl<'de> Visitor<'de> for Walk {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -55,6 +65,9 @@ impl<'de> Visitor<'de> for TextScan {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        if self.0 != Scan::Text {
+            return Ok(());
+        }
         match super::text::first_problem(v) {
             Some((_, problem)) => Err(E::custom(format_args!("{TEXT_PROBLEM}{problem}"))),
             None => Ok(()),
@@ -89,8 +102,16 @@ impl<'de> Visitor<'de> for TextScan {
         Ok(())
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while map.next_key::<IgnoredAny>()?.is_some() {
-            map.next_value_seed(self)?;
+        if self.0 == Scan::DuplicateKeys {
+            let mut seen: Vec<String> = Vec::new();
+            while let Some(key) = map.next_key_seed(KeySeed(&seen))? {
+                seen.push(key);
+                map.next_value_seed(self)?;
+            }
+        } else {
+            while map.next_key::<IgnoredAny>()?.is_some() {
+                map.next_value_seed(self)?;
+            }
         }
         Ok(())
     }
@@ -112,7 +133,7 @@ pub(super) fn locate_duplicate(yaml: &str, span: Span, first_line: usize) -> Spa
 
 /// The 1-based line and column of the first key written twice in one mapping, if any.
 pub(crate) fn duplicate_key_position(yaml: &str) -> Option<(usize, usize)> {
-    let result = DuplicateKeys.deserialize(yaml_serde::Deserializer::from_str(yaml));
+    let result = Walk(Scan::DuplicateKeys).deserialize(yaml_serde::Deserializer::from_str(yaml));
     match result {
         Err(err) if err.to_string().contains(DUPLICATE_KEY) => {
             err.location().map(|l| (l.line(), l.column()))
@@ -122,72 +143,6 @@ pub(crate) fn duplicate_key_position(yaml: &str) -> Option<(usize, usize)> {
 }
 
 const DUPLICATE_KEY: &str = "portsite: duplicate key";
-
-/// Walks any YAML document, failing on the second occurrence of a key in a mapping. The
-/// failure is raised while the key itself is decoded, so the parser marks it with the
-/// key's own position.
-#[derive(Clone, Copy)]
-struct DuplicateKeys;
-
-impl<'de> DeserializeSeed<'de> for DuplicateKeys {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for DuplicateKeys {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any YAML value")
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_none<E: de::Error>(self) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        self.deserialize(d)
-    }
-    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        self.deserialize(d)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while seq.next_element_seed(self)?.is_some() {}
-        Ok(())
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut seen: Vec<String> = Vec::new();
-        while let Some(key) = map.next_key_seed(KeySeed(&seen))? {
-            seen.push(key);
-            map.next_value_seed(self)?;
-        }
-        Ok(())
-    }
-    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
-        let (IgnoredAny, variant) = data.variant()?;
-        variant.newtype_variant_seed(self)
-    }
-}
 
 /// Decodes one mapping key as text and fails if the mapping already had it.
 struct KeySeed<'a>(&'a [String]);
