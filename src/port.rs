@@ -140,8 +140,12 @@ impl PortRange {
     };
 
     /// The ports `start..=end`; `None` when `start` is above `end`.
-    pub fn new(start: Port, end: Port) -> Option<PortRange> {
-        (start <= end).then_some(PortRange { start, end })
+    pub const fn new(start: Port, end: Port) -> Option<PortRange> {
+        if start.0 <= end.0 {
+            Some(PortRange { start, end })
+        } else {
+            None
+        }
     }
 
     /// The ports `start..=end`, or why not.
