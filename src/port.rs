@@ -153,14 +153,6 @@ impl PortRange {
         PortRange::new(start, end).ok_or(PortError::Reversed { start, end })
     }
 
-    /// The range holding only `port`.
-    pub fn single(port: Port) -> PortRange {
-        PortRange {
-            start: port,
-            end: port,
-        }
-    }
-
     /// The first port.
     pub const fn start(self) -> Port {
         self.start
@@ -281,7 +273,6 @@ mod tests {
         assert_eq!(r.iter().count(), 64);
         assert_eq!(r.iter().next_back(), Some(Port::new(6063)));
         assert_eq!(range(7, 7).len(), 1);
-        assert_eq!(PortRange::single(Port::new(7)), range(7, 7));
         assert_eq!(PortRange::ALL.len(), 65536);
         assert_eq!(Port::all().count(), 65536);
         assert_eq!(Port::MAX.checked_add(1), None);

@@ -113,7 +113,8 @@ pub fn render_port(
         _ => generated_title(site, index, port)?,
     };
     let class = PortClass::of(port);
-    let (class_start, class_end) = (class.bounds().start(), class.bounds().end());
+    let bounds = class.bounds();
+    let (class_start, class_end) = (bounds.start(), bounds.end());
     let mut head = site.head(index, title, description, |u| u.port(port));
     head.og_type = "article";
     let range = range_of(port, site.ranges);
