@@ -13,13 +13,14 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 
 use portsite::i18n::{Arg, LocaleSpec, Localizer};
 use portsite::markdown::Highlighter;
+use portsite::port::Port;
 use portsite::registry::PortRegistry;
 use portsite::render;
 use portsite::site::{LoadedSite, REGISTRY_CSV};
 
 /// The port the single-page benchmarks render: unassigned in the registry's middle range,
 /// with a curated entry in the bundled site.
-const PORT: u16 = 3712;
+const PORT: Port = Port::new(3712);
 
 /// The bundled site shipped in the repository.
 fn site_root() -> PathBuf {
@@ -66,7 +67,7 @@ fn i18n(c: &mut Criterion) {
     let Some(tr) = localizer.bundle("tr") else {
         panic!("the bundled site has a tr locale");
     };
-    let port = tr.digits(i64::from(PORT));
+    let port = tr.digits(i64::from(PORT.get()));
     c.bench_function("i18n/format_plural_tr", |b| {
         b.iter(|| {
             tr.format(
@@ -122,7 +123,8 @@ fn pages(c: &mut Criterion) {
     c.bench_function("render/port_unassigned_tr", |b| {
         b.iter(|| {
             buf.clear();
-            render::render_port(&view, tr, black_box(40_123), &mut buf).map(|()| buf.len())
+            render::render_port(&view, tr, black_box(Port::new(40_123)), &mut buf)
+                .map(|()| buf.len())
         })
     });
 }

@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diag::Span;
+use crate::port::PortRange;
 use crate::sources::{Problem, SiteRoot};
+
+mod span;
 
 /// The name of the configuration file at the site root.
 pub const CONFIG_FILE: &str = "site.yaml";
@@ -25,9 +28,9 @@ pub struct SiteConfig {
     pub default_locale: String,
     /// Every locale the site is built in; the default one must be among them.
     pub locales: Vec<Locale>,
-    /// Which ports get a page.
-    #[serde(default)]
-    pub ports: PortSpan,
+    /// Which ports get a page, written `ports: {from: N, to: M}`.
+    #[serde(default, deserialize_with = "span::port_span")]
+    pub ports: PortRange,
     /// How many ports one range page lists.
     #[serde(default = "default_range_size")]
     pub range_size: u32,
@@ -83,39 +86,6 @@ impl TextDirection {
             TextDirection::Ltr => "ltr",
             TextDirection::Rtl => "rtl",
         }
-    }
-}
-
-/// An inclusive span of port numbers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PortSpan {
-    /// First port with a page.
-    pub from: u16,
-    /// Last port with a page.
-    pub to: u16,
-}
-
-impl Default for PortSpan {
-    fn default() -> Self {
-        PortSpan { from: 0, to: 65535 }
-    }
-}
-
-impl PortSpan {
-    /// Whether `port` gets a page.
-    pub fn contains(self, port: u16) -> bool {
-        (self.from..=self.to).contains(&port)
-    }
-
-    /// The number of ports in the span.
-    pub fn len(self) -> usize {
-        usize::from(self.to) - usize::from(self.from) + 1
-    }
-
-    /// Always false: a valid span holds at least one port.
-    pub fn is_empty(self) -> bool {
-        false
     }
 }
 
@@ -306,9 +276,6 @@ impl SiteConfig {
         if let Some(endpoint) = &self.feedback_endpoint {
             crate::validate::endpoint(endpoint, "feedback_endpoint").map_err(&invalid)?;
         }
-        if self.ports.from > self.ports.to {
-            return Err(invalid("ports: `from` is greater than `to`".into()));
-        }
         if self.range_size == 0 || self.range_size > 65536 {
             return Err(invalid("range_size must be between 1 and 65536".into()));
         }
@@ -339,7 +306,7 @@ mod tests {
     #[test]
     fn minimal_config_gets_defaults() {
         let config = SiteConfig::parse(Path::new("site.yaml"), MINIMAL).unwrap();
-        assert_eq!(config.ports, PortSpan { from: 0, to: 65535 });
+        assert_eq!(config.ports, PortRange::ALL);
         assert_eq!(config.range_size, 1000);
         assert_eq!(config.port_pages, PortPages::All);
         assert_eq!(config.locales[1].dir, TextDirection::Rtl);
@@ -382,6 +349,49 @@ mod tests {
             message.starts_with("site.yaml:7:1: duplicate field `title`"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn ports_are_read_from_from_and_to() {
+        let text = format!("{MINIMAL}ports:\n  from: 3700\n  to: 3720\n");
+        let config = SiteConfig::parse(Path::new("site.yaml"), &text).unwrap();
+        assert_eq!(config.ports.to_string(), "3700-3720");
+        assert_eq!(config.ports.len(), 21);
+    }
+
+    fn port_error(ports: &str) -> String {
+        let text = format!("{MINIMAL}ports: {ports}\n");
+        let err = SiteConfig::parse(Path::new("site.yaml"), &text).unwrap_err();
+        format!("{}: {err}", err.diagnostics()[0].location)
+    }
+
+    #[test]
+    fn a_span_from_above_to_is_refused_where_it_is_written() {
+        let message = port_error("{from: 9, to: 3}");
+        assert!(
+            message.starts_with(
+                "site.yaml:7:8: ports: `from` (9) is greater than `to` (3); the span runs"
+            ),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn span_mistakes_keep_serde_wording() {
+        let message = port_error("{from: 0, to: 65536}");
+        assert!(
+            message.contains("ports.to: invalid value: integer `65536`, expected u16"),
+            "{message}"
+        );
+        let message = port_error("{from: 0, upto: 5}");
+        assert!(
+            message.contains("ports: unknown field `upto`, expected `from` or `to`"),
+            "{message}"
+        );
+        let message = port_error("{from: 0}");
+        assert!(message.contains("ports: missing field `to`"), "{message}");
+        let message = port_error("80");
+        assert!(message.contains("expected struct PortSpan"), "{message}");
     }
 
     #[test]

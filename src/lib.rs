@@ -15,6 +15,7 @@ pub mod import;
 pub mod markdown;
 pub mod model;
 pub mod output;
+pub mod port;
 pub mod registry;
 pub mod render;
 pub mod scaffold;

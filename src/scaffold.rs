@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::config::{ConfigError, SiteConfig};
 use crate::content::{ContentError, EntryDate, EntryMeta, parse_entry};
 use crate::i18n::{Arg, I18nError, LocaleBundle, Localizer};
+use crate::port::Port;
 use crate::registry::{PortRegistry, Protocol, RegistryError};
 use crate::sources::{Problem, SiteRoot, SourceError};
 
@@ -113,7 +114,9 @@ pub struct NewRequest<'a> {
 /// Writes `content/ports/<port>/index.<locale>.md` under `root` and returns its path
 /// relative to `root`. Never overwrites an existing file.
 pub fn create_entry(root: &Path, request: &NewRequest<'_>) -> Result<PathBuf, ScaffoldError> {
-    let port = u16::try_from(request.port).map_err(|_| ScaffoldError::BadPort(request.port))?;
+    let port = u16::try_from(request.port)
+        .map(Port::new)
+        .map_err(|_| ScaffoldError::BadPort(request.port))?;
     let config = SiteConfig::load(root)?;
     let codes = config.locale_codes();
     let locale = request.locale.unwrap_or(&config.default_locale).to_string();
@@ -142,7 +145,7 @@ pub fn create_entry(root: &Path, request: &NewRequest<'_>) -> Result<PathBuf, Sc
     Ok(rel)
 }
 
-fn entry_path(port: u16, locale: &str) -> PathBuf {
+fn entry_path(port: Port, locale: &str) -> PathBuf {
     PathBuf::from(format!("content/ports/{port}/index.{locale}.md"))
 }
 
@@ -155,7 +158,7 @@ fn load_localizer(root: &Path, config: &SiteConfig) -> Result<Localizer, Scaffol
 /// The default-locale entry a new translation starts from, if there is one.
 fn original_entry(
     root: &Path,
-    port: u16,
+    port: Port,
     default: &str,
     codes: &[String],
 ) -> Result<Option<EntryMeta>, ScaffoldError> {
@@ -169,7 +172,7 @@ fn original_entry(
 
 /// The scaffold's text: front matter from the registry, then the localized headings.
 fn render(
-    port: u16,
+    port: Port,
     registry: &PortRegistry,
     bundle: &LocaleBundle,
     today: EntryDate,
@@ -235,7 +238,7 @@ fn push_registry_facts(
     text: &mut String,
     info: &crate::registry::PortInfo<'_>,
     today: EntryDate,
-    port: u16,
+    port: Port,
 ) {
     let mut protocols: Vec<Protocol> = info
         .services

@@ -17,6 +17,7 @@ use crate::i18n::{I18nError, LocaleSpec, Localizer};
 use crate::markdown::Highlighter;
 use crate::model::{LocaleUrls, PortSet, SitePlan};
 use crate::output::{self, OutputError, PageWriter, Staging};
+use crate::port::Port;
 use crate::registry::{PortRegistry, RegistryError};
 use crate::render::{EntryIndex, PreparedChecks, RenderError, SiteView, Templates};
 
@@ -158,7 +159,7 @@ impl LoadedSite {
             || Sources::load(root, &config),
         );
         let (registry, rest) = (registry?, rest?);
-        let curated: Vec<u16> = rest.content.entries.iter().map(|e| e.port).collect();
+        let curated: Vec<Port> = rest.content.entries.iter().map(|e| e.port).collect();
         let pages = PortSet::for_setting(config.port_pages, &registry, &curated);
         let plan = SitePlan::new(&config).with_port_pages(pages);
         let entries = index_entries(rest.content, &config, plan.urls(), &rest.highlighter);

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use portsite::content::{CheckCommand, PlatformId, load_checks};
+use portsite::port::Port;
 
 fn commands(platform: PlatformId) -> Vec<CheckCommand> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -56,7 +57,7 @@ fn the_windows_filter_matches_the_port_and_no_lookalike() {
         .find(|c| c.command.contains("netstat"))
         .expect("a netstat command");
     for port in [1u16, 22, 53, 80, 443, 3712, 6553, 65535] {
-        let literal = findstr_literal(&netstat.for_port(port));
+        let literal = findstr_literal(&netstat.for_port(Port::new(port)));
         // findstr /C: compares literally; netstat separates columns with spaces.
         let matches = |line: &str| line.contains(&literal);
         assert!(matches(&netstat_line(port, 50000)), "{port}: local port");
@@ -72,7 +73,7 @@ fn the_windows_filter_matches_the_port_and_no_lookalike() {
 fn powershell_filters_by_the_exact_port_number() {
     for command in commands(PlatformId::Windows) {
         if command.syntax == "powershell" {
-            let text = command.for_port(53);
+            let text = command.for_port(Port::new(53));
             assert!(text.contains("-LocalPort 53 "), "{text}");
             assert!(!text.contains('*'), "no wildcard: {text}");
         }
@@ -135,7 +136,7 @@ fn the_linux_and_macos_commands_find_the_listener_and_no_lookalike() {
     let mut ran = 0;
     for platform in [PlatformId::Linux, PlatformId::Macos] {
         for command in commands(platform) {
-            let text = command.for_port(port);
+            let text = command.for_port(Port::new(port));
             let tool = text
                 .trim_start_matches("sudo ")
                 .split(' ')

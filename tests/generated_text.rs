@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use portsite::model::{Page, PageKind, SitePath};
+use portsite::port::Port;
 use portsite::site::LoadedSite;
 use rayon::prelude::*;
 
@@ -77,7 +78,7 @@ fn render(index: usize, kind: PageKind) -> (SitePath, Vec<u8>) {
 }
 
 fn page_text(index: usize, port: u16) -> String {
-    let (_, html) = render(index, PageKind::Port(port));
+    let (_, html) = render(index, PageKind::Port(Port::new(port)));
     page_text::main_text(&String::from_utf8(html).expect("UTF-8"))
 }
 
@@ -128,9 +129,13 @@ const SAMPLE_PORTS: &[u16] = &[
 
 fn sample_pages(index: usize) -> Vec<PageKind> {
     let ranges = [0u16, 1000, 3000, 6000, 44000, 65000];
-    let mut pages: Vec<PageKind> = SAMPLE_PORTS.iter().map(|p| PageKind::Port(*p)).collect();
+    let mut pages: Vec<PageKind> = SAMPLE_PORTS
+        .iter()
+        .map(|p| PageKind::Port(Port::new(*p)))
+        .collect();
     for start in ranges {
-        let range = portsite::model::range_of(start, SITE.plan.ranges()).expect("range page");
+        let range =
+            portsite::model::range_of(Port::new(start), SITE.plan.ranges()).expect("range page");
         pages.push(PageKind::Range(range));
     }
     pages.push(PageKind::Home);
@@ -277,8 +282,10 @@ fn sweep_every_port_page() {
     let mut failures = Vec::new();
     for index in 0..locales {
         for chunk in (0..=u16::MAX).collect::<Vec<_>>().chunks(4096) {
-            let jobs: Vec<(usize, PageKind)> =
-                chunk.iter().map(|p| (index, PageKind::Port(*p))).collect();
+            let jobs: Vec<(usize, PageKind)> = chunk
+                .iter()
+                .map(|p| (index, PageKind::Port(Port::new(*p))))
+                .collect();
             let pages: Vec<_> = jobs.par_iter().map(|(i, kind)| render(*i, *kind)).collect();
             let found: Vec<String> = pages
                 .par_iter()

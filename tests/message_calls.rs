@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 
 use portsite::i18n::{record_calls, recorded_calls};
 use portsite::model::{Page, PageKind};
+use portsite::port::Port;
 use portsite::render::calls::{Key, rust_calls};
 use portsite::scaffold::{NewRequest, create_entry};
 use portsite::site::LoadedSite;
@@ -30,7 +31,7 @@ fn every_message_lookup_of_the_code_is_in_the_table() {
     for locale in 0..loaded.plan.locales() {
         let mut kinds = vec![PageKind::Home, PageKind::NotFound, PageKind::Translations];
         kinds.extend(loaded.plan.ranges().iter().map(|r| PageKind::Range(*r)));
-        kinds.extend(PORTS.iter().map(|p| PageKind::Port(*p)));
+        kinds.extend(PORTS.iter().map(|p| PageKind::Port(Port::new(*p))));
         pages.extend(kinds.into_iter().map(|kind| Page::Html { locale, kind }));
         pages.extend([Page::Search { locale }, Page::Feed { locale }]);
     }

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 
 use common::TestSite;
 use portsite::model::{Page, PageKind, range_of};
+use portsite::port::Port;
 use portsite::site::LoadedSite;
 
 const LOCALES: [&str; 4] = ["en", "tr", "de", "ar"];
@@ -99,32 +100,34 @@ fn home() {
 
 #[test]
 fn port_0_reserved() {
-    each_locale("port_0", |code| html(code, PageKind::Port(0)));
+    each_locale("port_0", |code| html(code, PageKind::Port(Port::new(0))));
 }
 
 #[test]
 fn port_7_generated() {
-    each_locale("port_7", |code| html(code, PageKind::Port(7)));
+    each_locale("port_7", |code| html(code, PageKind::Port(Port::new(7))));
 }
 
 #[test]
 fn port_22_curated() {
-    each_locale("port_22", |code| html(code, PageKind::Port(22)));
+    each_locale("port_22", |code| html(code, PageKind::Port(Port::new(22))));
 }
 
 #[test]
 fn port_9_written_only_in_english() {
-    each_locale("port_9", |code| html(code, PageKind::Port(9)));
+    each_locale("port_9", |code| html(code, PageKind::Port(Port::new(9))));
 }
 
 #[test]
 fn port_225_in_a_registry_range() {
-    each_locale("port_225", |code| html(code, PageKind::Port(225)));
+    each_locale("port_225", |code| {
+        html(code, PageKind::Port(Port::new(225)))
+    });
 }
 
 #[test]
 fn range_200_229() {
-    let range = range_of(200, loaded().plan.ranges()).expect("a range page");
+    let range = range_of(Port::new(200), loaded().plan.ranges()).expect("a range page");
     each_locale("range_200", |code| html(code, PageKind::Range(range)));
 }
 

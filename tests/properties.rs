@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use portsite::content::{parse_entry, split_front_matter};
 use portsite::markdown::{self, Highlighter, MarkdownOptions};
+use portsite::port::Port;
 use portsite::registry::{HEADER, PortRegistry, Protocol};
 use proptest::prelude::*;
 
@@ -97,7 +98,7 @@ proptest! {
         );
         let registry = PortRegistry::from_str_source(&text, Path::new(CSV))
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let services = &registry.port(row.port).services;
+        let services = &registry.port(Port::new(row.port)).services;
         prop_assert_eq!(services.len(), 1);
         let service = &services[0];
         prop_assert_eq!(&service.name, &row.name);

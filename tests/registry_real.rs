@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
+use portsite::port::Port;
 use portsite::registry::{PortClass, PortRegistry, Protocol, Reference, Status};
 
 static REGISTRY: LazyLock<PortRegistry> = LazyLock::new(|| {
@@ -13,7 +14,7 @@ static REGISTRY: LazyLock<PortRegistry> = LazyLock::new(|| {
 
 fn names(port: u16, protocol: Protocol) -> Vec<&'static str> {
     REGISTRY
-        .port(port)
+        .port(Port::new(port))
         .services_for(protocol)
         .map(|s| s.name.as_str())
         .collect()
@@ -28,7 +29,7 @@ fn every_record_is_read() {
 #[test]
 fn port_80_has_three_names() {
     assert_eq!(
-        REGISTRY.port(80).service_names(),
+        REGISTRY.port(Port::new(80)).service_names(),
         ["http", "www", "www-http"]
     );
     assert_eq!(names(80, Protocol::Tcp), ["http", "www", "www-http"]);
@@ -42,7 +43,7 @@ fn port_6010_resolves_to_x11() {
 
 #[test]
 fn port_7775_tcp_is_inetfs_not_unassigned() {
-    let info = REGISTRY.port(7775);
+    let info = REGISTRY.port(Port::new(7775));
     assert_eq!(names(7775, Protocol::Tcp), ["inetfs"]);
     let statuses: Vec<_> = info
         .statuses
@@ -55,7 +56,7 @@ fn port_7775_tcp_is_inetfs_not_unassigned() {
 
 #[test]
 fn port_3712_is_sentinel_enterprise_registered_2003_03() {
-    let info = REGISTRY.port(3712);
+    let info = REGISTRY.port(Port::new(3712));
     assert_eq!(names(3712, Protocol::Tcp), ["sentinel-ent"]);
     assert_eq!(names(3712, Protocol::Udp), ["sentinel-ent"]);
     for s in &info.services {
@@ -71,7 +72,7 @@ fn port_3712_is_sentinel_enterprise_registered_2003_03() {
 #[test]
 fn ports_2_and_3_are_reserved_with_the_compressnet_history() {
     for port in [2, 3] {
-        let info = REGISTRY.port(port);
+        let info = REGISTRY.port(Port::new(port));
         assert!(!info.is_assigned());
         assert_eq!(info.statuses.len(), 2);
         for s in &info.statuses {
@@ -91,15 +92,15 @@ fn ports_2_and_3_are_reserved_with_the_compressnet_history() {
 
 #[test]
 fn dynamic_ports_have_no_rows() {
-    assert!((49152..=65535).all(|p| REGISTRY.port(p).is_unlisted()));
-    assert!((0..=49151).all(|p| !REGISTRY.port(p).is_unlisted()));
+    assert!((49152..=65535).all(|p| REGISTRY.port(Port::new(p)).is_unlisted()));
+    assert!((0..=49151).all(|p| !REGISTRY.port(Port::new(p)).is_unlisted()));
 }
 
 #[test]
 fn port_143_is_imap_over_tcp_and_reserved_over_udp() {
     assert_eq!(names(143, Protocol::Tcp), ["imap"]);
     let udp: Vec<_> = REGISTRY
-        .port(143)
+        .port(Port::new(143))
         .statuses_for(Protocol::Udp)
         .map(|s| s.status)
         .collect();
@@ -108,7 +109,7 @@ fn port_143_is_imap_over_tcp_and_reserved_over_udp() {
 
 /// What the registry says about every port, in port order.
 fn all_ports() -> impl Iterator<Item = portsite::registry::PortInfo<'static>> {
-    (0..=u16::MAX).map(|p| REGISTRY.port(p))
+    Port::all().map(|p| REGISTRY.port(p))
 }
 
 #[test]
@@ -130,12 +131,12 @@ fn counts_match_the_data_readme() {
 
 #[test]
 fn quirky_texts_are_cleaned() {
-    let xadmin = &REGISTRY.port(9105).services[0];
+    let xadmin = &REGISTRY.port(Port::new(9105)).services[0];
     assert_eq!(
         xadmin.references[0],
         Reference::Text("Ariën Huisken <xadmin&huisken-systems.nl> 15 June 2009".into())
     );
-    let sql_net = &REGISTRY.port(66).services[0];
+    let sql_net = &REGISTRY.port(Port::new(66)).services[0];
     assert_eq!(sql_net.description, "Oracle SQL*NET");
     assert_eq!(sql_net.legacy_name.as_deref(), Some("sql*net"));
     assert!(all_ports().flat_map(|p| p.services).all(|s| {
@@ -145,8 +146,14 @@ fn quirky_texts_are_cleaned() {
 
 #[test]
 fn one_name_can_sit_on_several_ports() {
-    assert_eq!(REGISTRY.ports_named("sql-net"), [66, 150]);
-    assert_eq!(REGISTRY.ports_named("MSP"), [18, 2438]);
+    assert_eq!(
+        REGISTRY.ports_named("sql-net"),
+        [Port::new(66), Port::new(150)]
+    );
+    assert_eq!(
+        REGISTRY.ports_named("MSP"),
+        [Port::new(18), Port::new(2438)]
+    );
     assert_eq!(REGISTRY.ports_named("x11").len(), 64);
 }
 
@@ -182,6 +189,6 @@ fn the_crlf_download_loads_the_same_registry() {
     let crlf = text.replace('\n', "\r\n");
     let reg = PortRegistry::from_reader(crlf.as_bytes(), Path::new("crlf.csv")).unwrap();
     assert_eq!(reg.record_count(), 14_500);
-    assert!((0..=u16::MAX).all(|p| reg.port(p) == REGISTRY.port(p)));
+    assert!(Port::all().all(|p| reg.port(p) == REGISTRY.port(p)));
     assert_eq!(reg.unnamed_services(), REGISTRY.unnamed_services());
 }

@@ -15,6 +15,7 @@ use common::bundled_root;
 use common::http::{get, start_with};
 use portsite::model::{Page, PageKind, SitePath};
 use portsite::output::OutputError;
+use portsite::port::Port;
 use portsite::serve::{RELOAD_TAG, ServeOptions};
 use portsite::site::{self, LoadedSite, Sink};
 use sha2::{Digest, Sha256};
@@ -44,7 +45,7 @@ impl Sink for SampleSink {
 fn sample(site: &LoadedSite) -> Vec<Page> {
     let mut ports: BTreeSet<u16> = (0..=65535).step_by(127).collect();
     ports.extend([0, 1, 1023, 1024, 3712, 49151, 49152, 65534, 65535]);
-    ports.extend(site.entries.curated_ports());
+    ports.extend(site.entries.curated_ports().into_iter().map(Port::get));
     let mut pages = Vec::new();
     for locale in 0..site.plan.locales() {
         let html = |kind| Page::Html { locale, kind };
@@ -55,7 +56,7 @@ fn sample(site: &LoadedSite) -> Vec<Page> {
         ]);
         pages.extend([Page::Search { locale }, Page::Feed { locale }]);
         pages.extend(site.plan.ranges().iter().map(|r| html(PageKind::Range(*r))));
-        pages.extend(ports.iter().map(|p| html(PageKind::Port(*p))));
+        pages.extend(ports.iter().map(|p| html(PageKind::Port(Port::new(*p)))));
         for (key, _) in site.search_shards(locale) {
             let key = key.clone();
             pages.push(Page::SearchShard { locale, key });

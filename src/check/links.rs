@@ -3,19 +3,20 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{PortSpan, SiteConfig};
+use crate::config::SiteConfig;
 use crate::content::{ContentSet, Entry};
 use crate::diag::Span;
 use crate::diag::{Diagnostic, Location, Severity};
 use crate::markdown::{self, Highlighter, LinkRef, MarkdownOptions};
-use crate::model::{PortRange, port_ranges};
+use crate::model::port_ranges;
+use crate::port::{Port, PortRange};
 
 /// Files the build writes besides pages, which links may point at.
 const GENERATED_FILES: [&str; 3] = ["/404.html", "/sitemap.xml", "/robots.txt"];
 
 /// The pages a site has, for deciding whether a link resolves.
 struct SitePages<'a> {
-    span: PortSpan,
+    span: PortRange,
     ranges: Vec<PortRange>,
     default_locale: &'a str,
     codes: Vec<String>,
@@ -31,7 +32,7 @@ pub(crate) fn check(
 ) -> Vec<Diagnostic> {
     let pages = SitePages {
         span: config.ports,
-        ranges: port_ranges(config.ports.from, config.ports.to, config.range_size),
+        ranges: port_ranges(config.ports, config.range_size),
         default_locale: &config.default_locale,
         codes: config.locale_codes(),
         static_dir: root.join("static"),
@@ -183,8 +184,8 @@ impl SitePages<'_> {
     fn port_problem(&self, text: &str) -> Option<String> {
         if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
             let number: u64 = text.parse().unwrap_or(u64::MAX);
-            let (from, to) = (self.span.from, self.span.to);
-            return match u16::try_from(number) {
+            let (from, to) = (self.span.start(), self.span.end());
+            return match u16::try_from(number).map(Port::new) {
                 Err(_) => Some(format!(
                     "port {text} does not exist: port numbers run from 0 to 65535"
                 )),
@@ -195,20 +196,14 @@ impl SitePages<'_> {
                 Ok(_) => None,
             };
         }
-        let range = text.split_once('-').and_then(|(a, b)| {
-            let (start, end) = (a.parse().ok()?, b.parse().ok()?);
-            Some(PortRange { start, end })
-        });
-        match range {
+        match text.parse::<PortRange>().ok() {
             Some(r) if self.ranges.contains(&r) => None,
             _ => Some(format!(
                 "`/ports/{text}/` is neither a port nor a range page of this site; range \
                  pages list {} ports each, e.g. `/ports/{}-{}/`",
-                self.ranges
-                    .first()
-                    .map_or(0, |r| usize::from(r.end - r.start) + 1),
-                self.ranges.first().map_or(0, |r| r.start),
-                self.ranges.first().map_or(0, |r| r.end),
+                self.ranges.first().map_or(0, |r| r.len()),
+                self.ranges.first().map_or(Port::MIN, |r| r.start()),
+                self.ranges.first().map_or(Port::MIN, |r| r.end()),
             )),
         }
     }

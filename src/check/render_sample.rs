@@ -11,6 +11,7 @@ use std::path::Path;
 
 use crate::diag::{Diagnostic, Location};
 use crate::model::{Page, PageKind};
+use crate::port::Port;
 use crate::render::RenderError;
 use crate::site::{BuildError, LoadedSite};
 
@@ -63,7 +64,7 @@ fn sample(site: &LoadedSite) -> Vec<PageKind> {
         pages.push(PageKind::Range(*first));
         pages.push(PageKind::Range(*last));
     }
-    let mut ports: BTreeSet<u16> = [span.from, span.to].into();
+    let mut ports: BTreeSet<Port> = [span.start(), span.end()].into();
     ports.extend(
         site.entries
             .curated_ports()
@@ -71,7 +72,7 @@ fn sample(site: &LoadedSite) -> Vec<PageKind> {
             .filter(|p| span.contains(*p)),
     );
     let mut shapes = BTreeSet::new();
-    for port in span.from..=span.to {
+    for port in span {
         let info = site.registry.port(port);
         let shape = (
             info.class().as_str(),

@@ -5,13 +5,14 @@
 use crate::config::SiteConfig;
 use crate::content::{ContentSet, Entry, EntryDate, TranslationState, translation_status};
 use crate::diag::{Diagnostic, Location, Span};
+use crate::port::Port;
 
 /// One warning per missing or stale translation of a default-locale entry.
 pub(crate) fn report(config: &SiteConfig, content: &ContentSet) -> Vec<Diagnostic> {
     let codes = config.locale_codes();
     let mut out = Vec::new();
     let entries: Vec<_> = content.entries.iter().collect();
-    let find = |port: u16, locale: &str| {
+    let find = |port: Port, locale: &str| {
         (entries.iter().copied()).find(|e| e.port == port && e.locale == locale)
     };
     for entry in translation_status(&entries, &codes, &config.default_locale) {

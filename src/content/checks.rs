@@ -11,6 +11,7 @@ use super::front_matter::decode;
 use super::positions::FieldPositions;
 use super::yaml::from_yaml;
 use crate::diag::Span;
+use crate::port::Port;
 
 /// Where the checks file lives, relative to the site root.
 pub const CHECKS_PATH: &str = "content/checks.yaml";
@@ -73,7 +74,7 @@ pub struct CheckCommand {
 
 impl CheckCommand {
     /// The command with the placeholder replaced by `port`.
-    pub fn for_port(&self, port: u16) -> String {
+    pub fn for_port(&self, port: Port) -> String {
         self.command.replace(PORT_PLACEHOLDER, &port.to_string())
     }
 }

@@ -10,6 +10,7 @@ use super::positions::FieldPositions;
 use super::text;
 use super::yaml::from_yaml;
 use crate::diag::Span;
+use crate::port::Port;
 
 /// A curated port entry, `content/ports/<port>/index.<locale>.md`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,7 +18,7 @@ pub struct Entry {
     /// Relative to the site root, for messages.
     pub path: PathBuf,
     /// The port, from the folder name.
-    pub port: u16,
+    pub port: Port,
     /// The locale, from the file name.
     pub locale: String,
     /// The front matter.

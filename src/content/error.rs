@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use crate::diag::{Diagnostic, Location, Severity, Span, ToDiagnostics};
+use crate::port::Port;
 
 /// Entries and home pages larger than this are refused before parsing.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -161,7 +162,7 @@ pub enum ContentError {
         /// The first file.
         other: PathBuf,
         /// The port both claim.
-        port: u16,
+        port: Port,
         /// The locale both claim.
         locale: String,
     },

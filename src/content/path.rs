@@ -4,12 +4,13 @@ use std::path::{Component, Path};
 
 use super::error::ContentError;
 use crate::diag::Span;
+use crate::port::Port;
 
 /// The page a content file claims, read from its path.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ContentPath {
     /// The port number from the folder name.
-    pub port: u16,
+    pub port: Port,
     /// The locale code from the file name, spelled as the site configures it.
     pub locale: String,
 }
@@ -30,7 +31,8 @@ pub fn parse_entry_path(path: &Path, locales: &[String]) -> Result<ContentPath, 
 /// The page a file would claim if its naming mistakes were forgiven, to find duplicates.
 pub(crate) fn lenient_claim(path: &Path, locales: &[String]) -> Option<ContentPath> {
     let (dir, file) = port_dir_and_file(path).ok()?;
-    let port = dir.parse::<u16>().ok()?;
+    // `u16`'s parser, forgiving a leading `+` like the other naming mistakes.
+    let port = Port::new(dir.parse::<u16>().ok()?);
     let suffix = file.strip_prefix("index.")?.strip_suffix(".md")?;
     let locale = locales.iter().find(|l| l.eq_ignore_ascii_case(suffix))?;
     Some(ContentPath {
@@ -57,7 +59,7 @@ fn port_dir_and_file(path: &Path) -> Result<(&str, &str), ContentError> {
     }
 }
 
-fn parse_port(path: &Path, dir: &str) -> Result<u16, ContentError> {
+fn parse_port(path: &Path, dir: &str) -> Result<Port, ContentError> {
     let bad = |advice: String| ContentError::BadPortDir {
         span: Span::file(path),
         name: dir.to_string(),
@@ -82,7 +84,7 @@ fn parse_port(path: &Path, dir: &str) -> Result<u16, ContentError> {
     if dir.len() > 1 && dir.starts_with('0') {
         return Err(bad(format!("write it without leading zeros: use `{port}`")));
     }
-    Ok(port)
+    Ok(Port::new(port))
 }
 
 /// Reads `<stem>.<locale>.md`, checking the locale against the site's.
@@ -144,12 +146,12 @@ mod tests {
         assert_eq!(
             p,
             ContentPath {
-                port: 3712,
+                port: Port::new(3712),
                 locale: "tr".into()
             }
         );
         let zero = parse_entry_path(Path::new("content/ports/0/index.en.md"), &locales()).unwrap();
-        assert_eq!(zero.port, 0);
+        assert_eq!(zero.port, Port::MIN);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use super::date::EntryDate;
 use super::entry::Entry;
+use crate::port::Port;
 
 /// Where one locale stands on one curated entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,7 +55,7 @@ pub struct LocaleTranslation {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryTranslations {
     /// The port.
-    pub port: u16,
+    pub port: Port,
     /// The original, in the default locale.
     pub original: PathBuf,
     /// One item per site locale, in the site's order (the default locale included).
@@ -68,7 +69,7 @@ pub fn translation_status(
     codes: &[String],
     default: &str,
 ) -> Vec<EntryTranslations> {
-    let mut ports: Vec<u16> = entries.iter().map(|e| e.port).collect();
+    let mut ports: Vec<Port> = entries.iter().map(|e| e.port).collect();
     ports.sort_unstable();
     ports.dedup();
     ports

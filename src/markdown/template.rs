@@ -8,13 +8,14 @@
 use std::fmt::Write as _;
 
 use super::{Highlighter, MarkdownError};
+use crate::port::Port;
 
 /// Five-digit numbers tried as the sentinel, in order; the first one absent from the code
 /// (and from the highlighted HTML) is used. Each is a valid port, so grammars see a port.
 const SENTINELS: [&str; 6] = ["47213", "58031", "36917", "29483", "61729", "50263"];
 
 /// Ports checked against a direct highlight before a split template is trusted.
-const PROBE_PORTS: [u16; 3] = [0, 80, 65535];
+const PROBE_PORTS: [Port; 3] = [Port::MIN, Port::new(80), Port::MAX];
 
 /// Highlighted HTML for a command, ready to be rendered for any port without re-highlighting.
 #[derive(Debug, Clone)]
@@ -46,14 +47,14 @@ impl std::fmt::Debug for TemplateKind {
 
 impl HighlightedTemplate {
     /// The highlighted HTML with `port` in place of the placeholder.
-    pub fn render(&self, port: u16) -> String {
+    pub fn render(&self, port: Port) -> String {
         let mut out = String::new();
         self.render_into(port, &mut out);
         out
     }
 
     /// Appends the highlighted HTML with `port` in place of the placeholder to `out`.
-    pub fn render_into(&self, port: u16, out: &mut String) {
+    pub fn render_into(&self, port: Port, out: &mut String) {
         match &self.kind {
             TemplateKind::Split(parts) => join_with_port(parts, port, out),
             TemplateKind::PerPort {
@@ -79,7 +80,7 @@ impl HighlightedTemplate {
     }
 }
 
-fn join_with_port(parts: &[String], port: u16, out: &mut String) {
+fn join_with_port(parts: &[String], port: Port, out: &mut String) {
     for (i, part) in parts.iter().enumerate() {
         if i > 0 {
             // Writing to a String cannot fail.
@@ -191,7 +192,11 @@ mod tests {
                 let direct = hl
                     .highlight(&code.replace("{port}", &port.to_string()), token)
                     .unwrap();
-                assert_eq!(template.render(port), direct, "{token} port {port}");
+                assert_eq!(
+                    template.render(Port::new(port)),
+                    direct,
+                    "{token} port {port}"
+                );
             }
         }
     }
@@ -204,11 +209,11 @@ mod tests {
         let direct = hl
             .highlight(&code.replace("{port}", "3712"), "bash")
             .unwrap();
-        assert_eq!(template.render(3712), direct);
+        assert_eq!(template.render(Port::new(3712)), direct);
 
         let fixed = hl.template("netstat -an\n", "{port}", "bash").unwrap();
         assert_eq!(
-            fixed.render(1),
+            fixed.render(Port::new(1)),
             hl.highlight("netstat -an\n", "bash").unwrap()
         );
     }
@@ -221,7 +226,7 @@ mod tests {
         let direct = hl
             .highlight(&code.replace("{port}", "443"), "bash")
             .unwrap();
-        assert_eq!(template.render(443), direct);
+        assert_eq!(template.render(Port::new(443)), direct);
     }
 
     #[test]
@@ -229,7 +234,7 @@ mod tests {
         let hl = Highlighter::new();
         let template = hl.template("ss -ltn :{port}\n", "{port}", "bash").unwrap();
         let mut out = String::from("<code>");
-        template.render_into(22, &mut out);
+        template.render_into(Port::new(22), &mut out);
         assert!(out.starts_with("<code>") && out.contains("22"), "{out}");
     }
 
@@ -278,7 +283,7 @@ mod port_properties {
             for (key, template) in list {
                 let (code, token) = key.split_once('\u{0}').unwrap();
                 let direct = hl.highlight(&code.replace("{port}", &port.to_string()), token).unwrap();
-                prop_assert_eq!(template.render(port), direct);
+                prop_assert_eq!(template.render(Port::new(port)), direct);
             }
         }
     }

@@ -5,7 +5,7 @@ mod plan;
 mod port_set;
 mod url;
 
-pub use pages::{PageKind, PortRange, port_ranges, range_of};
+pub use pages::{PageKind, port_ranges, range_of};
 pub use plan::{Lookup, Page, SitePlan};
 pub use port_set::PortSet;
 pub use url::{LocaleUrls, SitePath, UrlError};

@@ -1,13 +1,6 @@
 //! The kinds of pages and the port ranges they are grouped into.
 
-/// An inclusive block of ports listed on one range page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-pub struct PortRange {
-    /// First port.
-    pub start: u16,
-    /// Last port.
-    pub end: u16,
-}
+use crate::port::{Port, PortRange};
 
 /// One page of the site, in some locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -15,7 +8,7 @@ pub enum PageKind {
     /// The home page.
     Home,
     /// A port's page.
-    Port(u16),
+    Port(Port),
     /// A page listing a block of ports.
     Range(PortRange),
     /// The "not found" page.
@@ -24,63 +17,55 @@ pub enum PageKind {
     Translations,
 }
 
-/// The range pages covering `from..=to` in blocks of `size` aligned to multiples of `size`.
-pub fn port_ranges(from: u16, to: u16, size: u32) -> Vec<PortRange> {
+/// The range pages covering `span` in blocks of `size` aligned to multiples of `size`.
+pub fn port_ranges(span: PortRange, size: u32) -> Vec<PortRange> {
     let mut ranges = Vec::new();
-    let mut start = u32::from(from);
-    while start <= u32::from(to) {
-        let block_end = (start / size + 1) * size - 1;
-        let end = block_end.min(u32::from(to));
-        ranges.push(PortRange {
-            start: start as u16,
-            end: end as u16,
-        });
-        start = end + 1;
+    let mut start = Some(span.start());
+    while let Some(first) = start.filter(|p| *p <= span.end()) {
+        let block_end = (u32::from(first) / size + 1) * size - 1;
+        let last = u16::try_from(block_end).map_or(span.end(), |e| Port::new(e).min(span.end()));
+        ranges.extend(PortRange::new(first, last));
+        start = last.checked_add(1);
     }
     ranges
 }
 
 /// The range page that lists `port`.
-pub fn range_of(port: u16, ranges: &[PortRange]) -> Option<PortRange> {
-    let i = ranges.partition_point(|r| r.end < port);
-    ranges.get(i).copied().filter(|r| r.start <= port)
+pub fn range_of(port: Port, ranges: &[PortRange]) -> Option<PortRange> {
+    let i = ranges.partition_point(|r| r.end() < port);
+    ranges.get(i).copied().filter(|r| r.start() <= port)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn range(start: u16, end: u16) -> PortRange {
+        PortRange::new(Port::new(start), Port::new(end)).unwrap()
+    }
+
     #[test]
     fn ranges_are_aligned_blocks() {
-        let ranges = port_ranges(0, 65535, 1000);
+        let ranges = port_ranges(PortRange::ALL, 1000);
         assert_eq!(ranges.len(), 66);
-        assert_eq!(ranges[0], PortRange { start: 0, end: 999 });
-        assert_eq!(
-            ranges[65],
-            PortRange {
-                start: 65000,
-                end: 65535
-            }
-        );
-        assert_eq!(
-            range_of(3712, &ranges),
-            Some(PortRange {
-                start: 3000,
-                end: 3999
-            })
-        );
+        assert_eq!(ranges[0], range(0, 999));
+        assert_eq!(ranges[65], range(65000, 65535));
+        assert_eq!(range_of(Port::new(3712), &ranges), Some(range(3000, 3999)));
     }
 
     #[test]
     fn partial_spans_start_mid_block() {
-        let ranges = port_ranges(3700, 3720, 1000);
+        let ranges = port_ranges(range(3700, 3720), 1000);
+        assert_eq!(ranges, vec![range(3700, 3720)]);
+        assert_eq!(range_of(Port::new(10), &ranges), None);
+    }
+
+    #[test]
+    fn one_block_can_hold_every_port() {
+        assert_eq!(port_ranges(PortRange::ALL, 65536), vec![PortRange::ALL]);
         assert_eq!(
-            ranges,
-            vec![PortRange {
-                start: 3700,
-                end: 3720
-            }]
+            port_ranges(range(65535, 65535), 1),
+            vec![range(65535, 65535)]
         );
-        assert_eq!(range_of(10, &ranges), None);
     }
 }

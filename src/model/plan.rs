@@ -2,10 +2,11 @@
 //! URL. `build` writes what the plan lists, the sitemaps list its pages, and `serve`
 //! answers a request by looking its URL up here: one mapping, used both ways.
 
-use super::pages::{PageKind, PortRange, port_ranges, range_of};
+use super::pages::{PageKind, port_ranges, range_of};
 use super::port_set::PortSet;
 use super::url::{LocaleUrls, SitePath};
 use crate::config::SiteConfig;
+use crate::port::{Port, PortRange};
 
 /// One file of the built site. Locales are indexes into the configuration's locale list.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -74,8 +75,7 @@ pub struct SitePlan {
     codes: Vec<String>,
     default: usize,
     urls: Vec<LocaleUrls>,
-    from: u16,
-    to: u16,
+    span: PortRange,
     ranges: Vec<PortRange>,
     pages: PortSet,
 }
@@ -93,14 +93,12 @@ impl SitePlan {
             .enumerate()
             .map(|(i, code)| LocaleUrls::new(code, i == default))
             .collect();
-        let (from, to) = (config.ports.from, config.ports.to);
         SitePlan {
-            ranges: port_ranges(from, to, config.range_size),
+            ranges: port_ranges(config.ports, config.range_size),
             codes,
             default,
             urls,
-            from,
-            to,
+            span: config.ports,
             pages: PortSet::all(),
         }
     }
@@ -113,23 +111,23 @@ impl SitePlan {
     }
 
     /// Whether `port` has a page of its own.
-    pub fn has_page(&self, port: u16) -> bool {
-        (self.from..=self.to).contains(&port) && self.pages.contains(port)
+    pub fn has_page(&self, port: Port) -> bool {
+        self.span.contains(port) && self.pages.contains(port)
     }
 
     /// The ports with a page of their own, ascending.
-    pub fn port_pages(&self) -> impl Iterator<Item = u16> + '_ {
-        (self.from..=self.to).filter(|p| self.pages.contains(*p))
+    pub fn port_pages(&self) -> impl Iterator<Item = Port> + '_ {
+        self.span.iter().filter(|p| self.pages.contains(*p))
     }
 
     /// The ports of the span without a page of their own, ascending.
-    pub fn listed_only(&self) -> impl Iterator<Item = u16> + '_ {
-        (self.from..=self.to).filter(|p| !self.pages.contains(*p))
+    pub fn listed_only(&self) -> impl Iterator<Item = Port> + '_ {
+        self.span.iter().filter(|p| !self.pages.contains(*p))
     }
 
     /// Where a link to `port` goes in a locale: its page, or for a port without one its row
     /// on the range page (`/ports/49000-49999/#port-49999`). `None` outside the span.
-    pub fn port_href(&self, locale: usize, port: u16) -> Option<SitePath> {
+    pub fn port_href(&self, locale: usize, port: Port) -> Option<SitePath> {
         if self.has_page(port) {
             return Some(self.urls[locale].port(port));
         }
@@ -172,7 +170,7 @@ impl SitePlan {
 
     /// How many pages [`SitePlan::html_pages`] lists.
     pub fn html_page_count(&self) -> usize {
-        let ports = self.pages.count_in(self.from, self.to);
+        let ports = self.pages.count_in(self.span);
         self.locales() * (3 + ports + self.ranges.len())
     }
 
@@ -329,10 +327,7 @@ impl SitePlan {
         }
         let name = rest.strip_prefix("/ports/")?.strip_suffix('/')?;
         if let Some((start, end)) = name.split_once('-') {
-            let range = PortRange {
-                start: canonical_number(start)?.try_into().ok()?,
-                end: canonical_number(end)?.try_into().ok()?,
-            };
+            let range = PortRange::new(canonical_port(start)?, canonical_port(end)?)?;
             return self
                 .ranges
                 .binary_search(&range)
@@ -342,8 +337,8 @@ impl SitePlan {
                     kind: PageKind::Range(range),
                 });
         }
-        let port = u16::try_from(canonical_number(name)?).ok()?;
-        (self.from..=self.to).contains(&port).then_some(Page::Html {
+        let port = canonical_port(name)?;
+        self.span.contains(port).then_some(Page::Html {
             locale,
             kind: PageKind::Port(port),
         })
@@ -357,6 +352,11 @@ fn canonical_number(text: &str) -> Option<u64> {
         && text.bytes().all(|b| b.is_ascii_digit())
         && (text == "0" || !text.starts_with('0'));
     plain.then(|| text.parse().ok()).flatten()
+}
+
+/// A port number written the way the plan writes it.
+fn canonical_port(text: &str) -> Option<Port> {
+    u16::try_from(canonical_number(text)?).ok().map(Port::new)
 }
 
 #[cfg(test)]

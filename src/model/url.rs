@@ -3,7 +3,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use super::pages::PortRange;
+use crate::port::{Port, PortRange};
 
 /// A site-relative URL path such as `/tr/ports/3712/` or `/404.html`.
 ///
@@ -119,13 +119,13 @@ impl LocaleUrls {
     }
 
     /// A port's page.
-    pub fn port(&self, port: u16) -> SitePath {
+    pub fn port(&self, port: Port) -> SitePath {
         self.make(&format!("/ports/{port}/"))
     }
 
     /// A range page.
     pub fn range(&self, range: PortRange) -> SitePath {
-        self.make(&format!("/ports/{}-{}/", range.start, range.end))
+        self.make(&format!("/ports/{range}/"))
     }
 
     /// The localized "not found" page.
@@ -156,11 +156,11 @@ mod tests {
     #[test]
     fn default_locale_lives_at_the_root() {
         assert_eq!(
-            LocaleUrls::new("en", true).port(3712).as_str(),
+            LocaleUrls::new("en", true).port(Port::new(3712)).as_str(),
             "/ports/3712/"
         );
         assert_eq!(
-            LocaleUrls::new("tr", false).port(3712).as_str(),
+            LocaleUrls::new("tr", false).port(Port::new(3712)).as_str(),
             "/tr/ports/3712/"
         );
         assert_eq!(LocaleUrls::new("tr", false).home().as_str(), "/tr/");

@@ -115,7 +115,7 @@ mod tests {
             "title: t\nbase_url: https://x.test\ndefault_locale: en\nlocales:\n  - {{code: en, name: English}}\n  - {{code: tr, name: Türkçe}}\nports: {{from: {from}, to: {to}}}\nrange_size: 100\n"
         );
         let config = SiteConfig::parse(Path::new("site.yaml"), &yaml).unwrap();
-        SitePlan::new(&config).with_port_pages(PortSet::from_fn(|p| pages.contains(&p)))
+        SitePlan::new(&config).with_port_pages(PortSet::from_fn(|p| pages.contains(&p.get())))
     }
 
     #[test]

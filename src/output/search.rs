@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::OutputError;
 use crate::i18n::Arg;
 use crate::model::{LocaleUrls, SitePath};
+use crate::port::Port;
 use crate::registry::{PortInfo, Status};
 use crate::render::{SiteView, base_context};
 
@@ -78,7 +79,7 @@ pub fn shard_of(token: &str) -> &str {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchRecord {
     /// The port number.
-    pub port: u16,
+    pub port: Port,
     /// The distinct service names, separated by spaces.
     pub names: String,
     /// The distinct registry descriptions (or the localized status), joined by ` · `.
@@ -204,7 +205,7 @@ pub fn record_for(site: &SiteView<'_>, index: usize, info: &PortInfo<'_>) -> Opt
 }
 
 /// Where a port without a page of its own is listed: its range page anchor.
-fn listed_at(site: &SiteView<'_>, index: usize, port: u16) -> Option<SitePath> {
+fn listed_at(site: &SiteView<'_>, index: usize, port: Port) -> Option<SitePath> {
     if site.plan.has_page(port) {
         return None;
     }
@@ -229,7 +230,8 @@ pub type Shards = Vec<(String, Vec<u8>)>;
 /// are left out.
 pub fn locale_shards(site: &SiteView<'_>, index: usize) -> Shards {
     let span = site.config.ports;
-    let records: Vec<SearchRecord> = (span.from..=span.to)
+    let records: Vec<SearchRecord> = span
+        .iter()
         .filter_map(|port| record_for(site, index, &site.registry.port(port)))
         .collect();
     shard(&records)
@@ -322,7 +324,7 @@ fn render_search_view(
         .ranges
         .iter()
         .map(|r| {
-            let (start, end) = (r.start.to_string(), r.end.to_string());
+            let (start, end) = (r.start().to_string(), r.end().to_string());
             let args = [("start", Arg::Str(&start)), ("end", Arg::Str(&end))];
             RangeLinkView {
                 label: bundle
@@ -375,7 +377,7 @@ mod tests {
         assert_eq!(shard_of("3com"), "3");
         assert_eq!(shard_of("منفذ"), OTHER_SHARD);
         let record = SearchRecord {
-            port: 3712,
+            port: Port::new(3712),
             names: "sentinel-ent".into(),
             text: "Sentinel Enterprise".into(),
             title: "Port 3712: Ölü kayıt".into(),
@@ -385,14 +387,14 @@ mod tests {
         assert_eq!(record.shards(), ["3", "e", "k", "o", "p", "s"]);
         let records = [record];
         let shards = shard(&records);
-        assert_eq!(shards["s"][0].port, 3712);
+        assert_eq!(shards["s"][0].port, Port::new(3712));
         assert!(!shards.contains_key("u"));
     }
 
     #[test]
     fn records_are_the_arrays_search_js_reads() {
         let record = SearchRecord {
-            port: 3712,
+            port: Port::new(3712),
             names: "sentinel-ent".into(),
             text: "Sentinel Enterprise".into(),
             title: String::new(),
@@ -404,7 +406,7 @@ mod tests {
             r#"[3712,"sentinel-ent","Sentinel Enterprise","",0]"#
         );
         let listed = SearchRecord {
-            port: 49999,
+            port: Port::new(49999),
             listed_at: SitePath::new("/ports/49000-49999/#port-49999".to_string()).ok(),
             ..record
         };

@@ -4,14 +4,15 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::PortRegistry;
-use super::port::{PortRange, Protocol};
+use super::port::Protocol;
+use crate::port::{Port, PortRange};
 
 /// Identifies one registry row across versions. Service names are not unique (`msp` is
 /// on 18 and 2438), so the key is (port, protocol, name); status rows have an empty name.
 #[derive(Clone, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
 pub struct ServiceKey {
     /// The port, or the first port of a range; `None` for service-name-only rows.
-    pub port: Option<u16>,
+    pub port: Option<Port>,
     /// The whole range for rows such as `x11` 6000-6063.
     pub range: Option<PortRange>,
     /// The transport protocol.
@@ -237,7 +238,7 @@ fn rows_of(registry: &PortRegistry) -> Rows {
     rows
 }
 
-fn key(port: Option<u16>, range: Option<PortRange>, protocol: Protocol, name: &str) -> ServiceKey {
+fn key(port: Option<Port>, range: Option<PortRange>, protocol: Protocol, name: &str) -> ServiceKey {
     ServiceKey {
         port,
         range,

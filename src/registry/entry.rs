@@ -1,9 +1,10 @@
 //! What the registry says about one port: its named services and its status rows.
 
 use super::date::PartialDate;
-use super::port::{PortClass, PortRange, Protocol};
+use super::port::{PortClass, Protocol};
 use super::reference::Reference;
 use super::status::Status;
+use crate::port::{Port, PortRange};
 
 /// A named assignment: one registry row with a Service Name.
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -67,7 +68,7 @@ pub struct StatusEntry {
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct PortInfo<'a> {
     /// The port number.
-    pub port: u16,
+    pub port: Port,
     /// Named assignments covering this port, in file order, named ranges included.
     pub services: Vec<&'a Service>,
     /// Status rows covering this port; a range row is left out for a protocol that has a

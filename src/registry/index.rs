@@ -6,8 +6,9 @@
 //! fixed 256 KB table of where each port's single-port rows start.
 
 use super::entry::{PortInfo, Service, StatusEntry};
-use super::port::{PortRange, PortSpec, Protocol};
+use super::port::{PortSpec, Protocol};
 use super::record::{Row, RowKind};
+use crate::port::{Port, PortRange};
 
 /// Number of port numbers, 0-65535.
 pub(crate) const PORT_COUNT: usize = 1 << 16;
@@ -30,27 +31,27 @@ struct RangeRef {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
     /// Service rows with a port, in file order, each with its (first) port.
-    services: Vec<(u16, Service)>,
+    services: Vec<(Port, Service)>,
     /// Status rows, in file order, each with its (first) port.
-    statuses: Vec<(u16, StatusEntry)>,
+    statuses: Vec<(Port, StatusEntry)>,
     /// `single[starts[p]..starts[p + 1]]` are the single-port rows of port `p`.
     starts: Vec<u32>,
     single: Vec<RowRef>,
     /// Range rows sorted by first port; `reach[i]` is the highest last port of `ranges[..=i]`.
     ranges: Vec<RangeRef>,
-    reach: Vec<u16>,
+    reach: Vec<Port>,
 }
 
 /// Builds the index from rows in file order; returns it and the service-name-only rows.
 pub(crate) fn build(rows: Vec<Row>) -> (Index, Vec<Service>) {
     let mut index = Index::default();
     let mut unnamed = Vec::new();
-    let mut per_port: Vec<(u16, RowRef)> = Vec::new();
+    let mut per_port: Vec<(Port, RowRef)> = Vec::new();
     for row in rows {
         let first = match row.ports {
             PortSpec::None => None,
             PortSpec::Single(p) => Some(p),
-            PortSpec::Range(r) => Some(r.start),
+            PortSpec::Range(r) => Some(r.start()),
         };
         let row_ref = match (first, row.kind) {
             (None, RowKind::Service(s)) => {
@@ -92,13 +93,13 @@ pub(crate) fn build(rows: Vec<Row>) -> (Index, Vec<Service>) {
     }
     index.starts.push(as_u32(next));
     index.single = per_port.into_iter().map(|(_, r)| r).collect();
-    index.ranges.sort_by_key(|r| r.range.start);
-    let mut highest = 0;
+    index.ranges.sort_by_key(|r| r.range.start());
+    let mut highest = Port::MIN;
     index.reach = index
         .ranges
         .iter()
         .map(|r| {
-            highest = highest.max(r.range.end);
+            highest = highest.max(r.range.end());
             highest
         })
         .collect();
@@ -119,7 +120,7 @@ impl Index {
     /// A status range (Unassigned 7748-7776) is left out where a single-port row exists
     /// for an overlapping protocol (inetfs 7775/tcp), because the specific row is the
     /// registry's current word on that port. Named ranges are assignments and always kept.
-    pub(crate) fn port(&self, port: u16) -> PortInfo<'_> {
+    pub(crate) fn port(&self, port: Port) -> PortInfo<'_> {
         let p = usize::from(port);
         let singles = &self.single[self.starts[p] as usize..self.starts[p + 1] as usize];
         let (mut services, mut statuses) = (Vec::new(), Vec::new());
@@ -162,17 +163,17 @@ impl Index {
 
     /// The range rows covering `port`: those starting at or before it, scanned backwards
     /// until no earlier range reaches it.
-    fn covering(&self, port: u16) -> impl Iterator<Item = &RangeRef> {
-        let candidates = self.ranges.partition_point(|r| r.range.start <= port);
+    fn covering(&self, port: Port) -> impl Iterator<Item = &RangeRef> {
+        let candidates = self.ranges.partition_point(|r| r.range.start() <= port);
         (0..candidates)
             .rev()
             .take_while(move |&i| self.reach[i] >= port)
             .map(|i| &self.ranges[i])
-            .filter(move |r| r.range.end >= port)
+            .filter(move |r| r.range.end() >= port)
     }
 
     /// Whether a named service covers `port` (cheaper than [`Index::port`]).
-    pub(crate) fn is_assigned(&self, port: u16) -> bool {
+    pub(crate) fn is_assigned(&self, port: Port) -> bool {
         let p = usize::from(port);
         let singles = &self.single[self.starts[p] as usize..self.starts[p + 1] as usize];
         singles.iter().any(|r| matches!(r, RowRef::Service(_)))
@@ -182,12 +183,12 @@ impl Index {
     }
 
     /// Service rows with a port, in file order, each with its first port.
-    pub(crate) fn services(&self) -> impl Iterator<Item = (u16, &Service)> {
+    pub(crate) fn services(&self) -> impl Iterator<Item = (Port, &Service)> {
         self.services.iter().map(|(p, s)| (*p, s))
     }
 
     /// Status rows, in file order, each with its first port.
-    pub(crate) fn statuses(&self) -> impl Iterator<Item = (u16, &StatusEntry)> {
+    pub(crate) fn statuses(&self) -> impl Iterator<Item = (Port, &StatusEntry)> {
         self.statuses.iter().map(|(p, s)| (*p, s))
     }
 }

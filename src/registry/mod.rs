@@ -18,6 +18,7 @@ mod tests;
 use std::io::Read;
 use std::path::Path;
 
+use crate::port::Port;
 use crate::sources::{Problem, SiteRoot};
 
 pub use date::PartialDate;
@@ -25,7 +26,7 @@ pub(crate) use date::days_in_month;
 pub use diff::{ChangedField, FieldChange, RegistryDiff, ServiceChange, ServiceKey, diff};
 pub use entry::{PortInfo, Service, StatusEntry};
 pub use error::RegistryError;
-pub use port::{PortClass, PortRange, Protocol};
+pub use port::{PortClass, Protocol};
 pub use record::HEADER;
 pub use reference::Reference;
 pub use status::Status;
@@ -110,29 +111,27 @@ impl PortRegistry {
 
     /// What the registry says about `port`; every port has an entry, maybe empty. Built on
     /// request from the rows (a few microseconds), so it is returned by value.
-    pub fn port(&self, port: u16) -> PortInfo<'_> {
+    pub fn port(&self, port: Port) -> PortInfo<'_> {
         self.index.port(port)
     }
 
     /// Whether a named service covers `port`, without building its [`PortInfo`].
-    pub fn is_assigned(&self, port: u16) -> bool {
+    pub fn is_assigned(&self, port: Port) -> bool {
         self.index.is_assigned(port)
     }
 
     /// How many of the 65,536 ports a named service covers.
     pub fn assigned_count(&self) -> usize {
-        (0..=u16::MAX)
-            .filter(|p| self.index.is_assigned(*p))
-            .count()
+        Port::all().filter(|p| self.index.is_assigned(*p)).count()
     }
 
     /// Every service row with a port, in file order, with its port (the first of a range).
-    pub fn service_rows(&self) -> impl Iterator<Item = (u16, &Service)> {
+    pub fn service_rows(&self) -> impl Iterator<Item = (Port, &Service)> {
         self.index.services()
     }
 
     /// Every status row, in file order, with its port (the first of a range).
-    pub fn status_rows(&self) -> impl Iterator<Item = (u16, &StatusEntry)> {
+    pub fn status_rows(&self) -> impl Iterator<Item = (Port, &StatusEntry)> {
         self.index.statuses()
     }
 
@@ -143,12 +142,12 @@ impl PortRegistry {
 
     /// The ports where a service called `name` is registered, ascending, each once.
     /// Names compare case-insensitively (RFC 6335); one name may sit on several ports.
-    pub fn ports_named(&self, name: &str) -> Vec<u16> {
-        let mut ports: Vec<u16> = Vec::new();
+    pub fn ports_named(&self, name: &str) -> Vec<Port> {
+        let mut ports: Vec<Port> = Vec::new();
         for (port, service) in self.service_rows() {
             if service.name.eq_ignore_ascii_case(name) {
                 match service.range {
-                    Some(r) => ports.extend(r.start..=r.end),
+                    Some(r) => ports.extend(r),
                     None => ports.push(port),
                 }
             }

@@ -1,6 +1,9 @@
-//! Port-level value types: transport protocols, inclusive port ranges and RFC 6335 classes.
+//! Port-level value types of the registry: transport protocols, the Port Number column and
+//! RFC 6335 classes.
 
 use std::fmt;
+
+use crate::port::{Port, PortRange};
 
 /// The transport protocol of a registry row.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
@@ -50,45 +53,13 @@ impl fmt::Display for Protocol {
     }
 }
 
-/// An inclusive range of ports, as written `N-M` in the registry.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash, PartialOrd, Ord)]
-pub struct PortRange {
-    /// First port of the range.
-    pub start: u16,
-    /// Last port of the range (inclusive).
-    pub end: u16,
-}
-
-impl PortRange {
-    /// Whether `port` lies inside the range.
-    pub fn contains(&self, port: u16) -> bool {
-        (self.start..=self.end).contains(&port)
-    }
-
-    /// Number of ports in the range.
-    pub fn len(&self) -> usize {
-        usize::from(self.end - self.start) + 1
-    }
-
-    /// Always false: a range holds at least one port.
-    pub fn is_empty(&self) -> bool {
-        false
-    }
-}
-
-impl fmt::Display for PortRange {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{}", self.start, self.end)
-    }
-}
-
 /// What the Port Number column of one row holds.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum PortSpec {
     /// Empty: a service-name-only registration.
     None,
     /// A single port `N`.
-    Single(u16),
+    Single(Port),
     /// A range `N-M`.
     Range(PortRange),
 }
@@ -102,21 +73,14 @@ impl PortSpec {
         }
         match value.split_once('-') {
             None => parse_port(value).map(PortSpec::Single),
-            Some((a, b)) => {
-                let (start, end) = (parse_port(a)?, parse_port(b)?);
-                (start <= end).then_some(PortSpec::Range(PortRange { start, end }))
-            }
+            Some((a, b)) => PortRange::new(parse_port(a)?, parse_port(b)?).map(PortSpec::Range),
         }
     }
 }
 
-fn parse_port(text: &str) -> Option<u16> {
-    let text = text.trim();
-    // u16::from_str accepts a leading '+', which the registry never uses.
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    text.parse().ok()
+/// One side of the column, spaces around it ignored (`Port` refuses a leading `+`).
+fn parse_port(text: &str) -> Option<Port> {
+    text.trim().parse().ok()
 }
 
 /// The RFC 6335 port classes.
@@ -132,20 +96,20 @@ pub enum PortClass {
 
 impl PortClass {
     /// The class that `port` belongs to.
-    pub fn of(port: u16) -> PortClass {
-        match port {
+    pub fn of(port: Port) -> PortClass {
+        match port.get() {
             0..=1023 => PortClass::WellKnown,
             1024..=49151 => PortClass::Registered,
             _ => PortClass::Dynamic,
         }
     }
 
-    /// First and last port of the class, inclusive.
-    pub fn bounds(self) -> (u16, u16) {
+    /// The ports of the class.
+    pub fn bounds(self) -> PortRange {
         match self {
-            PortClass::WellKnown => (0, 1023),
-            PortClass::Registered => (1024, 49151),
-            PortClass::Dynamic => (49152, 65535),
+            PortClass::WellKnown => const { fixed(0, 1023) },
+            PortClass::Registered => const { fixed(1024, 49151) },
+            PortClass::Dynamic => const { fixed(49152, 65535) },
         }
     }
 
@@ -159,6 +123,14 @@ impl PortClass {
     }
 }
 
+/// A range written in this file; `const` so that a reversed one fails to compile.
+const fn fixed(start: u16, end: u16) -> PortRange {
+    match PortRange::new(Port::new(start), Port::new(end)) {
+        Some(range) => range,
+        None => panic!("a fixed port range ends before it starts"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,13 +138,13 @@ mod tests {
     #[test]
     fn port_column_forms() {
         assert_eq!(PortSpec::parse(""), Some(PortSpec::None));
-        assert_eq!(PortSpec::parse(" 80 "), Some(PortSpec::Single(80)));
         assert_eq!(
-            PortSpec::parse("6000-6063"),
-            Some(PortSpec::Range(PortRange {
-                start: 6000,
-                end: 6063
-            }))
+            PortSpec::parse(" 80 "),
+            Some(PortSpec::Single(Port::new(80)))
+        );
+        assert_eq!(
+            PortSpec::parse("6000 - 6063"),
+            Some(PortSpec::Range("6000-6063".parse().unwrap()))
         );
         for bad in ["65536", "-1", "+80", "80-", "9-3", "http", "1-2-3"] {
             assert_eq!(PortSpec::parse(bad), None, "{bad}");
@@ -189,11 +161,12 @@ mod tests {
 
     #[test]
     fn classes_follow_rfc_6335() {
-        assert_eq!(PortClass::of(1023), PortClass::WellKnown);
-        assert_eq!(PortClass::of(1024), PortClass::Registered);
-        assert_eq!(PortClass::of(49151), PortClass::Registered);
-        assert_eq!(PortClass::of(49152), PortClass::Dynamic);
-        assert_eq!(PortClass::Dynamic.bounds(), (49152, 65535));
+        let class = |n| PortClass::of(Port::new(n));
+        assert_eq!(class(1023), PortClass::WellKnown);
+        assert_eq!(class(1024), PortClass::Registered);
+        assert_eq!(class(49151), PortClass::Registered);
+        assert_eq!(class(49152), PortClass::Dynamic);
+        assert_eq!(PortClass::Dynamic.bounds().to_string(), "49152-65535");
         assert_eq!(PortClass::WellKnown.as_str(), "well-known");
     }
 }

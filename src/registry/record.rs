@@ -7,11 +7,12 @@ use csv::StringRecord;
 use super::date::PartialDate;
 use super::entry::{Service, StatusEntry};
 use super::error::RegistryError;
-use super::port::{PortRange, PortSpec, Protocol};
+use super::port::{PortSpec, Protocol};
 use super::reference::{self, Reference};
 use super::status::Status;
 use super::text;
 use crate::diag::Span;
+use crate::port::PortRange;
 
 /// The registry's 12 columns, in order.
 pub const HEADER: [&str; 12] = [

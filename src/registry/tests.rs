@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use super::*;
+use crate::port::{Port, PortRange};
 
 const HEAD: &str = "Service Name,Port Number,Transport Protocol,Description,Assignee,Contact,\
 Registration Date,Modification Date,Reference,Service Code,Unauthorized Use Reported,\
@@ -40,7 +41,7 @@ fn multi_line_quoted_fields_are_one_record_with_display_text() {
          [A_B],[A_B],,,,,,\"Defined TXT keys:\n  txtvers\n  id=<x>\"\n",
     );
     assert_eq!(reg.record_count(), 1);
-    let s = &reg.port(7001).services[0];
+    let s = &reg.port(Port::new(7001)).services[0];
     assert_eq!(
         s.description,
         "Secondary, (non \"ANDI\") multi-protocol the Allied family"
@@ -58,9 +59,9 @@ fn crlf_records_with_lf_inside_fields_load_like_lf() {
     let crlf = format!("{HEAD}{}", lf.replace(",,\n", ",,\r\n")).replace("Notes\n", "Notes\r\n");
     let a = load(lf);
     let b = PortRegistry::from_str_source(&crlf, Path::new("reg.csv")).unwrap();
-    assert_eq!(a.port(7), b.port(7));
-    assert_eq!(b.port(7).services[0].description, "Echo service");
-    assert_eq!(b.port(8).statuses[0].status, Status::Unassigned);
+    assert_eq!(a.port(Port::new(7)), b.port(Port::new(7)));
+    assert_eq!(b.port(Port::new(7)).services[0].description, "Echo service");
+    assert_eq!(b.port(Port::new(8)).statuses[0].status, Status::Unassigned);
 }
 
 #[test]
@@ -81,16 +82,19 @@ fn rows_without_a_port_are_unnamed_services() {
             "Windows Remote Desktop"
         ]
     );
-    assert!((0..=u16::MAX).all(|p| reg.port(p).is_unlisted()));
+    assert!(Port::all().all(|p| reg.port(p).is_unlisted()));
 }
 
 #[test]
 fn row_order_is_not_relied_on() {
     let reg =
         load("airplay,,tcp,AirPlay,,,,,,,,\necho,7,tcp,Echo,,,,,,,,\n,1-9,,Unassigned,,,,,,,,\n");
-    assert_eq!(names(&reg.port(7)), [("echo", Protocol::Tcp)]);
-    assert!(reg.port(7).statuses.is_empty());
-    assert_eq!(reg.port(8).statuses[0].status, Status::Unassigned);
+    assert_eq!(names(&reg.port(Port::new(7))), [("echo", Protocol::Tcp)]);
+    assert!(reg.port(Port::new(7)).statuses.is_empty());
+    assert_eq!(
+        reg.port(Port::new(8)).statuses[0].status,
+        Status::Unassigned
+    );
     assert_eq!(reg.unnamed_services()[0].name, "airplay");
 }
 
@@ -99,20 +103,17 @@ fn named_ranges_cover_every_port_of_the_range() {
     let reg = load(
         "x11,6000-6063,tcp,X Window System,,,,,,,,\nx11,6000-6063,udp,X Window System,,,,,,,,\n",
     );
-    let info = reg.port(6010);
+    let info = reg.port(Port::new(6010));
     assert_eq!(
         names(&info),
         [("x11", Protocol::Tcp), ("x11", Protocol::Udp)]
     );
     assert_eq!(
         info.services[0].range,
-        Some(PortRange {
-            start: 6000,
-            end: 6063
-        })
+        "6000-6063".parse::<PortRange>().ok()
     );
-    assert!(reg.port(6063).is_assigned());
-    assert!(!reg.port(6064).is_assigned());
+    assert!(reg.port(Port::new(6063)).is_assigned());
+    assert!(!reg.port(Port::new(6064)).is_assigned());
     assert_eq!(reg.record_count(), 2);
 }
 
@@ -122,27 +123,21 @@ fn a_specific_row_beats_an_overlapping_unassigned_range() {
         ",7748-7776,,Unassigned,,,,,,,,\ninetfs,7775,tcp,A File System,,,2016-01-28,,,,,\n\
          ,7775,udp,Reserved,,,,,,,,\n,7776,,Unassigned,,,,,,,,\n",
     );
-    let p7775 = reg.port(7775);
+    let p7775 = reg.port(Port::new(7775));
     assert_eq!(names(&p7775), [("inetfs", Protocol::Tcp)]);
     assert_eq!(p7775.statuses.len(), 1, "{:?}", p7775.statuses);
     assert_eq!(p7775.statuses[0].status, Status::Reserved);
-    let p7776 = reg.port(7776);
+    let p7776 = reg.port(Port::new(7776));
     assert_eq!(p7776.statuses.len(), 1);
     assert_eq!(p7776.statuses[0].range, None);
-    let p7750 = &reg.port(7750).statuses[0];
-    assert_eq!(
-        p7750.range,
-        Some(PortRange {
-            start: 7748,
-            end: 7776
-        })
-    );
+    let p7750 = &reg.port(Port::new(7750)).statuses[0];
+    assert_eq!(p7750.range, "7748-7776".parse::<PortRange>().ok());
 }
 
 #[test]
 fn a_range_status_is_kept_for_a_protocol_without_its_own_row() {
     let reg = load(",100-110,udp,Unassigned,,,,,,,,\nfoo,105,tcp,Foo,,,,,,,,\n");
-    let info = reg.port(105);
+    let info = reg.port(Port::new(105));
     assert_eq!(names(&info), [("foo", Protocol::Tcp)]);
     assert_eq!(info.statuses_for(Protocol::Udp).count(), 1);
 }
@@ -154,7 +149,7 @@ fn status_rows_are_not_services() {
          ,15,tcp,Unassigned [was netstat],,,,,,,,\n,24,tcp,any private mail system,[Rick_Adams],,,,,,,\n\
          ,585,,De-registered,,,,2006-04-25,,,,Use 993 instead\n,659,,Removed,,,,2001-06-06,,,,\n",
     );
-    let two = &reg.port(2);
+    let two = &reg.port(Port::new(2));
     assert!(!two.is_assigned());
     assert_eq!(two.statuses[0].status, Status::Reserved);
     assert_eq!(two.statuses[0].description, None);
@@ -165,20 +160,26 @@ fn status_rows_are_not_services() {
             .unwrap()
             .contains("compressnet")
     );
-    let fifteen = &reg.port(15).statuses[0];
+    let fifteen = &reg.port(Port::new(15)).statuses[0];
     assert_eq!(fifteen.status, Status::Unassigned);
     assert_eq!(
         fifteen.description.as_deref(),
         Some("Unassigned [was netstat]")
     );
-    let private = &reg.port(24).statuses[0];
+    let private = &reg.port(Port::new(24)).statuses[0];
     assert_eq!(
         (private.status, private.assignee.as_deref()),
         (Status::Reserved, Some("Rick Adams"))
     );
-    assert_eq!(reg.port(585).statuses[0].status, Status::DeRegistered);
-    assert_eq!(reg.port(585).statuses[0].protocol, Protocol::Unspecified);
-    assert_eq!(reg.port(659).statuses[0].status, Status::Removed);
+    assert_eq!(
+        reg.port(Port::new(585)).statuses[0].status,
+        Status::DeRegistered
+    );
+    assert_eq!(
+        reg.port(Port::new(585)).statuses[0].protocol,
+        Protocol::Unspecified
+    );
+    assert_eq!(reg.port(Port::new(659)).statuses[0].status, Status::Removed);
 }
 
 #[test]
@@ -187,8 +188,14 @@ fn several_names_per_port_keep_file_order() {
         "http,80,tcp,World Wide Web HTTP,,,,,,,,\nwww,80,tcp,World Wide Web HTTP,,,,,,,,\n\
          www-http,80,tcp,World Wide Web HTTP,,,,,,,,\nhttp,80,sctp,HTTP,,,,,,,,\n",
     );
-    assert_eq!(reg.port(80).service_names(), ["http", "www", "www-http"]);
-    assert_eq!(reg.port(80).services_for(Protocol::Sctp).count(), 1);
+    assert_eq!(
+        reg.port(Port::new(80)).service_names(),
+        ["http", "www", "www-http"]
+    );
+    assert_eq!(
+        reg.port(Port::new(80)).services_for(Protocol::Sctp).count(),
+        1
+    );
 }
 
 #[test]
@@ -196,7 +203,7 @@ fn tcp_and_udp_rows_stay_separate() {
     let reg =
         load("shivahose,1549,tcp,Shiva Hose,,,,,,,,\nshivasound,1549,udp,Shiva Sound,,,,,,,,\n");
     assert_eq!(
-        names(&reg.port(1549)),
+        names(&reg.port(Port::new(1549))),
         [("shivahose", Protocol::Tcp), ("shivasound", Protocol::Udp)]
     );
 }
@@ -204,14 +211,17 @@ fn tcp_and_udp_rows_stay_separate() {
 #[test]
 fn empty_protocol_means_unspecified() {
     let reg = load("boe-cms,6400,,Business Objects,,,,,,,,\n");
-    assert_eq!(reg.port(6400).services[0].protocol, Protocol::Unspecified);
+    assert_eq!(
+        reg.port(Port::new(6400)).services[0].protocol,
+        Protocol::Unspecified
+    );
     assert_eq!(Protocol::Unspecified.as_str(), "");
 }
 
 #[test]
 fn partial_dates_keep_their_precision() {
     let reg = load("sentinel-ent,3712,tcp,Sentinel Enterprise,,,2003-03,2010-01-05,,,,\n");
-    let s = &reg.port(3712).services[0];
+    let s = &reg.port(Port::new(3712)).services[0];
     assert_eq!(
         s.registered.map(|d| d.to_string()).as_deref(),
         Some("2003-03")
@@ -228,7 +238,7 @@ fn legacy_name_sentence_becomes_a_field() {
         "esri-sde,5151,tcp,\"ESRI SDE Instance\n    IANA assigned this well-formed service name \
          as a replacement for \"\"esri_sde\"\".\",,,,,,,,\n",
     );
-    let s = &reg.port(5151).services[0];
+    let s = &reg.port(Port::new(5151)).services[0];
     assert_eq!(s.description, "ESRI SDE Instance");
     assert_eq!(s.legacy_name.as_deref(), Some("esri_sde"));
 }
@@ -239,7 +249,7 @@ fn references_codes_and_unauthorized_use_are_typed() {
         "discard,9,dccp,Discard,[Eddie_Kohler],[Eddie_Kohler],,,[RFC4340][RFC-ietf-x-y-02],\
          1145656131,Known Unauthorized Use on port 9,\n",
     );
-    let s = &reg.port(9).services[0];
+    let s = &reg.port(Port::new(9)).services[0];
     assert_eq!(s.service_code, Some(1_145_656_131));
     assert_eq!(
         s.unauthorized_use.as_deref(),
@@ -339,7 +349,7 @@ fn invalid_utf8_and_missing_files_are_reported_with_the_path() {
 fn a_byte_order_mark_is_accepted() {
     let text = format!("\u{feff}{HEAD}echo,7,tcp,Echo,,,,,,,,\n");
     let reg = PortRegistry::from_str_source(&text, Path::new("reg.csv")).unwrap();
-    assert!(reg.port(7).is_assigned());
+    assert!(reg.port(Port::new(7)).is_assigned());
 }
 
 #[test]
@@ -347,8 +357,8 @@ fn registry_is_shareable_across_threads() {
     fn shareable<T: Send + Sync>() {}
     shareable::<PortRegistry>();
     let reg = load("");
-    assert_eq!(reg.port(65_535).port, 65_535);
-    assert!(reg.port(65_535).is_unlisted());
+    assert_eq!(reg.port(Port::MAX).port, Port::MAX);
+    assert!(reg.port(Port::MAX).is_unlisted());
 }
 
 #[test]

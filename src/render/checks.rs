@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::RenderError;
 use crate::content::{Checks, PORT_PLACEHOLDER};
 use crate::markdown::{HighlightedTemplate, Highlighter};
+use crate::port::Port;
 
 /// Every check command, highlighted once for all ports.
 pub struct PreparedChecks {
@@ -69,7 +70,7 @@ impl PreparedChecks {
     }
 
     /// The tabs for one port.
-    pub fn for_port(&self, port: u16) -> Vec<PlatformView<'_>> {
+    pub fn for_port(&self, port: Port) -> Vec<PlatformView<'_>> {
         self.platforms
             .iter()
             .map(|platform| PlatformView {

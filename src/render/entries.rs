@@ -7,6 +7,7 @@ use rayon::prelude::*;
 use crate::content::{ContentSet, Entry, HomeText};
 use crate::markdown::{self, Heading, Highlighter, MarkdownOptions, RenderedMarkdown};
 use crate::model::LocaleUrls;
+use crate::port::Port;
 
 /// The marker the Markdown stage leaves where `{{ checks }}` stood.
 pub const CHECKS_MARKER: &str = "<!--portsite:checks-->";
@@ -40,7 +41,7 @@ pub struct RenderedHome {
 
 /// Every curated entry by (port, locale index), and each locale's home text.
 pub struct EntryIndex {
-    entries: HashMap<(u16, usize), RenderedEntry>,
+    entries: HashMap<(Port, usize), RenderedEntry>,
     homes: Vec<Option<RenderedHome>>,
     default_index: usize,
 }
@@ -114,13 +115,13 @@ impl EntryIndex {
     }
 
     /// The entry written for `port` in locale `index`, if any.
-    pub fn get(&self, port: u16, index: usize) -> Option<&RenderedEntry> {
+    pub fn get(&self, port: Port, index: usize) -> Option<&RenderedEntry> {
         self.entries.get(&(port, index))
     }
 
     /// The entry to show on a page: the locale's own, else the default locale's
     /// (the bool says whether it is that fallback).
-    pub fn for_page(&self, port: u16, index: usize) -> Option<(&RenderedEntry, bool)> {
+    pub fn for_page(&self, port: Port, index: usize) -> Option<(&RenderedEntry, bool)> {
         match self.get(port, index) {
             Some(entry) => Some((entry, false)),
             None => self
@@ -130,8 +131,8 @@ impl EntryIndex {
     }
 
     /// Ports that have an entry in any locale, ascending.
-    pub fn curated_ports(&self) -> Vec<u16> {
-        let mut ports: Vec<u16> = self.entries.keys().map(|(port, _)| *port).collect();
+    pub fn curated_ports(&self) -> Vec<Port> {
+        let mut ports: Vec<Port> = self.entries.keys().map(|(port, _)| *port).collect();
         ports.sort_unstable();
         ports.dedup();
         ports

@@ -7,6 +7,7 @@ use super::RenderError;
 use super::faq::message;
 use super::port_notes;
 use crate::i18n::{Arg, LocaleBundle};
+use crate::port::Port;
 use crate::registry::{PartialDate, PortInfo, Protocol, Reference, Service, StatusEntry};
 
 /// One service name and everything registered under it on this port.
@@ -69,9 +70,9 @@ pub struct StatusView<'a> {
 #[derive(Serialize)]
 pub struct Span {
     /// First port.
-    pub start: u16,
+    pub start: Port,
     /// Last port.
-    pub end: u16,
+    pub end: Port,
 }
 
 /// A reference to an RFC, a draft, a person or free text.
@@ -129,7 +130,7 @@ pub fn services<'a>(info: &'a PortInfo<'_>, bundle: &LocaleBundle) -> Vec<Servic
 
 fn registration<'a>(
     service: &'a Service,
-    port: u16,
+    port: Port,
     bundle: &LocaleBundle,
 ) -> RegistrationView<'a> {
     let mut protocols = Vec::new();
@@ -150,8 +151,8 @@ fn registration<'a>(
             .as_deref()
             .filter(|text| port_notes::concerns(text, port)),
         range: service.range.map(|r| Span {
-            start: r.start,
-            end: r.end,
+            start: r.start(),
+            end: r.end(),
         }),
     }
 }
@@ -190,7 +191,7 @@ pub fn statuses<'a>(
 
 /// "Port 0 is reserved by IANA for TCP and UDP: …", plus the range and date it covers.
 fn status_sentence(
-    port: u16,
+    port: Port,
     entry: &StatusEntry,
     protocols: &[&'static str],
     bundle: &LocaleBundle,
@@ -215,7 +216,7 @@ fn status_sentence(
         )?
     };
     if let Some(range) = entry.range {
-        let (start, end) = (range.start.to_string(), range.end.to_string());
+        let (start, end) = (range.start().to_string(), range.end().to_string());
         let covers = message(
             bundle,
             "status-in-range",

@@ -7,6 +7,7 @@ use super::facts::protocol_list;
 use crate::content::GeneratedQuestion;
 use crate::i18n::{Arg, LocaleBundle};
 use crate::markdown::html_text;
+use crate::port::Port;
 use crate::registry::{PortClass, PortInfo, Protocol, Status};
 
 /// One question and its answer as HTML.
@@ -94,7 +95,7 @@ pub fn generated(
             text(range_answer(info.port))?,
         ),
     ];
-    if info.port == 0 {
+    if info.port == Port::MIN {
         // Nothing can listen on port 0, so "which program uses it" and "is it safe to have
         // it open" have one answer, given once.
         items.push((
@@ -153,7 +154,7 @@ fn purpose(info: &PortInfo<'_>, bundle: &LocaleBundle) -> Result<String, RenderE
         )?
     } else {
         let id = match info.statuses.first().map(|s| s.status) {
-            Some(Status::Reserved) if info.port == 0 => "faq-purpose-zero",
+            Some(Status::Reserved) if info.port == Port::MIN => "faq-purpose-zero",
             Some(Status::Reserved) => "faq-purpose-reserved",
             Some(Status::Unassigned) => "faq-purpose-unassigned",
             Some(Status::DeRegistered | Status::Removed) => "faq-purpose-withdrawn",
@@ -198,7 +199,7 @@ fn distinct(protocols: impl Iterator<Item = Protocol>) -> Vec<&'static str> {
     list.into_iter().map(|p| p.as_str()).collect()
 }
 
-fn range_answer(port: u16) -> &'static str {
+fn range_answer(port: Port) -> &'static str {
     match PortClass::of(port) {
         PortClass::WellKnown => "faq-range-well-known",
         PortClass::Registered => "faq-range-registered",

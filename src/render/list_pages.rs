@@ -6,7 +6,8 @@ use super::faq::message;
 use super::page::{Crumb, RangeLink, SiteView};
 use super::{RenderError, base_context, jsonld};
 use crate::i18n::Arg;
-use crate::model::{PortRange, SitePath};
+use crate::model::SitePath;
+use crate::port::{Port, PortRange};
 use crate::registry::PortClass;
 
 #[derive(Serialize)]
@@ -21,8 +22,8 @@ struct HomeView<'a> {
 #[derive(Serialize)]
 struct ClassView {
     id: &'static str,
-    start: u16,
-    end: u16,
+    start: Port,
+    end: Port,
     ranges: Vec<ClassRangeLink>,
 }
 
@@ -30,14 +31,14 @@ struct ClassView {
 /// so 1000–1999 shows as 1000–1023 under well-known and 1024–1999 under registered ports.
 #[derive(Serialize)]
 struct ClassRangeLink {
-    start: u16,
-    end: u16,
+    start: Port,
+    end: Port,
     url: SitePath,
 }
 
 #[derive(Serialize)]
 struct CuratedLink<'a> {
-    number: u16,
+    number: Port,
     title: &'a str,
     /// Whether the title already names the port ("Port 22: SSH"), so the list need not
     /// repeat the number in front of it.
@@ -47,8 +48,8 @@ struct CuratedLink<'a> {
 
 #[derive(Serialize)]
 struct RangeView<'a> {
-    start: u16,
-    end: u16,
+    start: Port,
+    end: Port,
     rows: Vec<RangeRow<'a>>,
     /// Whether a row carries the ★ of a curated entry, so the legend explaining it shows.
     has_curated: bool,
@@ -58,7 +59,7 @@ struct RangeView<'a> {
 
 #[derive(Serialize)]
 struct RangeRow<'a> {
-    number: u16,
+    number: Port,
     /// The port's page; `None` for a port listed here only (`port_pages: registered`),
     /// whose row is its `#port-N` anchor.
     url: Option<SitePath>,
@@ -108,7 +109,8 @@ pub fn render_home(
     ]
     .into_iter()
     .map(|class| {
-        let (start, end) = class.bounds();
+        let bounds = class.bounds();
+        let (start, end) = (bounds.start(), bounds.end());
         ClassView {
             id: class.as_str(),
             start,
@@ -116,10 +118,10 @@ pub fn render_home(
             ranges: site
                 .ranges
                 .iter()
-                .filter(|r| r.end >= start && r.start <= end)
+                .filter(|r| r.end() >= start && r.start() <= end)
                 .map(|r| ClassRangeLink {
-                    start: r.start.max(start),
-                    end: r.end.min(end),
+                    start: r.start().max(start),
+                    end: r.end().min(end),
                     url: site.urls[index].range(*r),
                 })
                 .collect(),
@@ -153,7 +155,7 @@ pub fn render_home(
 }
 
 /// Whether `title` contains `port` as a whole number (not as part of 13712).
-fn names_number(title: &str, port: u16) -> bool {
+fn names_number(title: &str, port: Port) -> bool {
     let number = port.to_string();
     title
         .split(|c: char| !c.is_ascii_digit())
@@ -173,7 +175,7 @@ pub fn render_range(
 ) -> Result<(), RenderError> {
     let bundle = site.bundle(index);
     let range = site.ranges[position];
-    let (start, end) = (range.start.to_string(), range.end.to_string());
+    let (start, end) = (range.start().to_string(), range.end().to_string());
     let args = [("start", Arg::Str(&start)), ("end", Arg::Str(&end))];
     let title = message(bundle, "range-title", &args)?;
     let description = message(bundle, "range-description", &args)?;
@@ -192,12 +194,13 @@ pub fn render_range(
         &head.breadcrumbs,
         &site.config.base_url,
     )]));
-    let rows = (range.start..=range.end)
+    let rows = range
+        .iter()
         .map(|p| range_row(site, index, p))
         .collect::<Result<Vec<_>, _>>()?;
     let view = RangeView {
-        start: range.start,
-        end: range.end,
+        start: range.start(),
+        end: range.end(),
         has_curated: rows.iter().any(|row| row.curated),
         rows,
         prev: position
@@ -215,7 +218,7 @@ pub fn render_range(
 }
 
 /// One port's row on its range page.
-fn range_row<'a>(site: &SiteView<'a>, index: usize, p: u16) -> Result<RangeRow<'a>, RenderError> {
+fn range_row<'a>(site: &SiteView<'a>, index: usize, p: Port) -> Result<RangeRow<'a>, RenderError> {
     let info = site.registry.port(p);
     let mut descriptions: Vec<&str> = Vec::new();
     for service in &info.services {
@@ -277,8 +280,8 @@ pub fn render_not_found(
 #[derive(Serialize)]
 struct ListedView {
     range_size: u32,
-    from: u16,
-    to: u16,
+    from: Port,
+    to: Port,
     /// Every locale's URL prefix, space-separated (`" /tr /de"`: the default one is empty).
     prefixes: String,
     ranges: Vec<ClassRangeLink>,
@@ -291,15 +294,15 @@ fn listed_view(site: &SiteView<'_>, index: usize) -> Option<ListedView> {
     let prefixes: Vec<&str> = site.urls.iter().map(|u| u.prefix()).collect();
     Some(ListedView {
         range_size: site.config.range_size,
-        from: span.from,
-        to: span.to,
+        from: span.start(),
+        to: span.end(),
         prefixes: prefixes.join(" "),
         ranges: site
             .ranges
             .iter()
             .map(|r| ClassRangeLink {
-                start: r.start,
-                end: r.end,
+                start: r.start(),
+                end: r.end(),
                 url: site.urls[index].range(*r),
             })
             .collect(),

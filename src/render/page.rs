@@ -7,7 +7,8 @@ use super::entries::EntryIndex;
 use super::env::Templates;
 use crate::config::SiteConfig;
 use crate::i18n::{LocaleBundle, Localizer};
-use crate::model::{LocaleUrls, PortRange, SitePath, SitePlan};
+use crate::model::{LocaleUrls, SitePath, SitePlan};
+use crate::port::{Port, PortRange};
 use crate::registry::PortRegistry;
 
 /// Everything the parallel render phase reads, built once and never mutated.
@@ -36,9 +37,9 @@ pub struct SiteView<'a> {
 #[derive(Serialize)]
 pub struct RangeLink {
     /// First port listed.
-    pub start: u16,
+    pub start: Port,
     /// Last port listed.
-    pub end: u16,
+    pub end: Port,
     /// The range page in the page's locale.
     pub url: SitePath,
 }
@@ -47,8 +48,8 @@ impl RangeLink {
     /// The link to `range` in the locale of `urls`.
     pub fn new(range: PortRange, urls: &LocaleUrls) -> RangeLink {
         RangeLink {
-            start: range.start,
-            end: range.end,
+            start: range.start(),
+            end: range.end(),
             url: urls.range(range),
         }
     }
@@ -119,7 +120,7 @@ impl<'a> SiteView<'a> {
     /// Where the entry of `port` in locale `code` lives in the source repository: its edit
     /// page when the file `exists`, else the page that creates it; `None` when `site.yaml`
     /// names no repository.
-    pub fn entry_source_url(&self, port: u16, code: &str, exists: bool) -> Option<String> {
+    pub fn entry_source_url(&self, port: Port, code: &str, exists: bool) -> Option<String> {
         if exists {
             let base = self.config.edit_url.as_deref()?;
             Some(format!("{base}content/ports/{port}/index.{code}.md"))

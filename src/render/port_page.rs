@@ -9,16 +9,17 @@ use super::faq::{self, FaqView, SectionLink, message};
 use super::page::{Crumb, RangeLink, SiteView};
 use super::{RenderError, base_context, jsonld};
 use crate::i18n::Arg;
-use crate::model::{PortRange, SitePath, range_of};
+use crate::model::{SitePath, range_of};
+use crate::port::{Port, PortRange};
 use crate::registry::PortClass;
 
 /// The main content of a port page.
 #[derive(Serialize)]
 struct PortView<'a> {
-    number: u16,
+    number: Port,
     class: &'static str,
-    class_start: u16,
-    class_end: u16,
+    class_start: Port,
+    class_end: Port,
     range: Option<RangeLink>,
     services: Vec<ServiceView<'a>>,
     statuses: Vec<StatusView<'a>>,
@@ -33,7 +34,7 @@ struct PortView<'a> {
 
 #[derive(Serialize)]
 struct PortLink {
-    number: u16,
+    number: Port,
     url: SitePath,
 }
 
@@ -58,13 +59,12 @@ struct EntryView<'a> {
 pub fn render_port(
     site: &SiteView<'_>,
     index: usize,
-    port: u16,
+    port: Port,
     out: &mut Vec<u8>,
 ) -> Result<(), RenderError> {
     let bundle = site.bundle(index);
     let info = site.registry.port(port);
     let urls = &site.urls[index];
-    let number = port.to_string();
     let curated = site.entries.for_page(port, index);
     let mut faq = Vec::new();
     if let Some((entry, fallback)) = curated {
@@ -113,11 +113,12 @@ pub fn render_port(
         _ => generated_title(site, index, port)?,
     };
     let class = PortClass::of(port);
-    let (class_start, class_end) = class.bounds();
+    let bounds = class.bounds();
+    let (class_start, class_end) = (bounds.start(), bounds.end());
     let mut head = site.head(index, title, description, |u| u.port(port));
     head.og_type = "article";
     let range = range_of(port, site.ranges);
-    head.breadcrumbs = breadcrumbs(site, index, range, &number)?;
+    head.breadcrumbs = breadcrumbs(site, index, range, port)?;
     let mut graph = vec![jsonld::breadcrumbs(
         &head.breadcrumbs,
         &site.config.base_url,
@@ -125,7 +126,7 @@ pub fn render_port(
     graph.extend(jsonld::faq_page(&faq));
     head.jsonld = Some(jsonld::script_body(graph));
     let span = site.config.ports;
-    let link = |p: u16| PortLink {
+    let link = |p: Port| PortLink {
         number: p,
         url: urls.port(p),
     };
@@ -138,7 +139,7 @@ pub fn render_port(
         services: facts::services(&info, bundle),
         statuses: facts::statuses(&info, bundle)?,
         // Nothing can listen on port 0; the page explains that instead.
-        checks: if port == 0 {
+        checks: if port == Port::MIN {
             Vec::new()
         } else {
             site.checks.for_port(port)
@@ -147,12 +148,14 @@ pub fn render_port(
         faq,
         // The neighbours with a page of their own: every port, or with
         // `port_pages: registered` the nearest registered ones.
-        prev: (span.from..port)
+        prev: (span.start().get()..port.get())
             .rev()
+            .map(Port::new)
             .find(|p| site.plan.has_page(*p))
             .map(link),
-        next: (port..=span.to)
+        next: (port.get()..=span.end().get())
             .skip(1)
+            .map(Port::new)
             .find(|p| site.plan.has_page(*p))
             .map(link),
         edit_url: edit_url(site, index, port),
@@ -167,7 +170,7 @@ pub fn render_port(
 fn generated_title(
     site: &SiteView<'_>,
     index: usize,
-    port: u16,
+    port: Port,
 ) -> Result<(String, String), RenderError> {
     let bundle = site.bundle(index);
     let info = site.registry.port(port);
@@ -183,7 +186,7 @@ fn generated_title(
         // Nothing can listen on port 0, so its summary cannot offer to check a listener.
         (
             "port-title",
-            if port == 0 {
+            if port == Port::MIN {
                 "port-description-zero"
             } else {
                 "port-description"
@@ -202,7 +205,7 @@ fn breadcrumbs(
     site: &SiteView<'_>,
     index: usize,
     range: Option<PortRange>,
-    number: &str,
+    port: Port,
 ) -> Result<Vec<Crumb>, RenderError> {
     let bundle = site.bundle(index);
     let urls = &site.urls[index];
@@ -211,7 +214,7 @@ fn breadcrumbs(
         url: urls.home(),
     }];
     if let Some(range) = range {
-        let (start, end) = (range.start.to_string(), range.end.to_string());
+        let (start, end) = (range.start().to_string(), range.end().to_string());
         trail.push(Crumb {
             name: message(
                 bundle,
@@ -221,9 +224,9 @@ fn breadcrumbs(
             url: urls.range(range),
         });
     }
-    let port = number.parse().unwrap_or(0);
+    let number = port.to_string();
     trail.push(Crumb {
-        name: message(bundle, "port-label", &[("port", Arg::Str(number))])?,
+        name: message(bundle, "port-label", &[("port", Arg::Str(&number))])?,
         url: urls.port(port),
     });
     Ok(trail)
@@ -254,7 +257,7 @@ fn entry_view<'a>(
     }
 }
 
-fn edit_url(site: &SiteView<'_>, index: usize, port: u16) -> Option<String> {
+fn edit_url(site: &SiteView<'_>, index: usize, port: Port) -> Option<String> {
     let code = &site.config.locales[index].code;
     site.entry_source_url(port, code, site.entries.get(port, index).is_some())
 }

@@ -9,6 +9,7 @@ use super::{RenderError, base_context};
 use crate::content::{TranslationState, translation_status};
 use crate::i18n::Arg;
 use crate::model::SitePath;
+use crate::port::Port;
 
 #[derive(Serialize)]
 struct StatusView<'a> {
@@ -21,7 +22,7 @@ struct StatusView<'a> {
 
 #[derive(Serialize)]
 struct RowView {
-    port: u16,
+    port: Port,
     /// The port's page; `None` when the site's port span leaves the port out.
     url: Option<SitePath>,
     cells: Vec<CellView>,

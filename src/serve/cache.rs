@@ -85,7 +85,7 @@ mod tests {
     fn port(p: u16) -> Page {
         Page::Html {
             locale: 0,
-            kind: crate::model::PageKind::Port(p),
+            kind: crate::model::PageKind::Port(crate::port::Port::new(p)),
         }
     }
 

@@ -117,7 +117,7 @@ impl Served {
             let kinds = [
                 PageKind::Home,
                 PageKind::NotFound,
-                PageKind::Port(span.from),
+                PageKind::Port(span.start()),
             ];
             let ranges = plan.ranges().first().map(|r| PageKind::Range(*r));
             for kind in kinds.into_iter().chain(ranges) {

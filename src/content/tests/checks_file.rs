@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use crate::content::{PlatformId, load_checks, parse_checks};
+use crate::port::Port;
 
 fn error(yaml: &str) -> String {
     parse_checks(Path::new("content/checks.yaml"), yaml.as_bytes())
@@ -21,7 +22,10 @@ fn checks_load_in_platform_order() {
     let windows = &checks.platforms[2].commands;
     assert_eq!(windows[0].syntax, "powershell");
     assert_eq!(windows[1].syntax, "cmd");
-    assert_eq!(windows[1].for_port(3712), "netstat -ano | findstr :3712");
+    assert_eq!(
+        windows[1].for_port(Port::new(3712)),
+        "netstat -ano | findstr :3712"
+    );
     assert_eq!(
         checks.platforms[0].commands[0].explain.as_deref(),
         Some("check-lsof")

@@ -10,7 +10,7 @@ const MINIMAL: &str = "---\ntitle: Port 3712\ndescription: A ghost.\n---\n## Hea
 #[test]
 fn minimal_entry_takes_port_and_locale_from_its_path() {
     let e = parse_entry(Path::new(TR_3712), MINIMAL.as_bytes(), &locales()).unwrap();
-    assert_eq!((e.port, e.locale.as_str()), (3712, "tr"));
+    assert_eq!((e.port.get(), e.locale.as_str()), (3712, "tr"));
     assert_eq!(e.meta.title, "Port 3712");
     assert!(e.meta.faq.is_empty() && e.meta.protocols.is_empty());
     assert_eq!(e.body, "## Heading\n\nText\n");

@@ -24,7 +24,7 @@ fn fixture_site_loads_entries_sorted_by_port_then_locale() {
     let keys: Vec<(u16, &str)> = set
         .entries
         .iter()
-        .map(|e| (e.port, e.locale.as_str()))
+        .map(|e| (e.port.get(), e.locale.as_str()))
         .collect();
     assert_eq!(keys, [(22, "en"), (3712, "en"), (3712, "tr")]);
     assert_eq!(

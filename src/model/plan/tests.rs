@@ -48,7 +48,10 @@ fn urls_follow_the_published_layout() {
     let plan = plan(0, 65535);
     let url = |page: Page| plan.url(&page).as_str().to_string();
     let html = |locale, kind| Page::Html { locale, kind };
-    assert_eq!(url(html(1, PageKind::Port(3712))), "/tr/ports/3712/");
+    assert_eq!(
+        url(html(1, PageKind::Port(Port::new(3712)))),
+        "/tr/ports/3712/"
+    );
     assert_eq!(url(html(0, PageKind::NotFound)), "/404.html");
     assert_eq!(url(Page::Search { locale: 0 }), "/search/");
     assert_eq!(url(Page::Feed { locale: 2 }), "/pt-BR/feed.xml");
@@ -110,7 +113,7 @@ fn what_the_plan_does_not_have_is_missing_in_its_locale() {
         page(&plan, "/ports/0-100/"),
         Page::Html {
             locale: 0,
-            kind: PageKind::Range(PortRange { start: 0, end: 100 })
+            kind: PageKind::Range(PortRange::new(Port::new(0), Port::new(100)).unwrap())
         }
     );
 }
@@ -130,7 +133,8 @@ fn the_generated_stylesheet_wins_over_a_static_file() {
 #[test]
 fn ports_without_a_page_are_answered_with_their_range_row() {
     // Range pages of 1000 ports: 990-999, 1000-1999, 2000-2010.
-    let plan = plan(990, 2010).with_port_pages(super::super::PortSet::from_fn(|p| p % 2 == 0));
+    let plan =
+        plan(990, 2010).with_port_pages(super::super::PortSet::from_fn(|p| p.get() % 2 == 0));
     let listed = |path: &str| match plan.lookup(path) {
         Lookup::Listed(to) => to.as_str().to_string(),
         other => panic!("{path}: {other:?}"),
@@ -145,7 +149,7 @@ fn ports_without_a_page_are_answered_with_their_range_row() {
         page(&plan, "/ports/1998/"),
         Page::Html {
             locale: 0,
-            kind: PageKind::Port(1998)
+            kind: PageKind::Port(Port::new(1998))
         }
     );
     assert_eq!(plan.lookup("/ports/2011/"), Lookup::Missing { locale: 0 });
@@ -164,10 +168,17 @@ fn ports_without_a_page_are_answered_with_their_range_row() {
         })
         .count();
     assert_eq!(port_pages, 3 * 511);
-    assert!(!plan.listed_pages().any(|k| k == PageKind::Port(1999)));
+    assert!(
+        !plan
+            .listed_pages()
+            .any(|k| k == PageKind::Port(Port::new(1999)))
+    );
     assert_eq!(
-        plan.port_href(1, 1999).unwrap().as_str(),
+        plan.port_href(1, Port::new(1999)).unwrap().as_str(),
         "/tr/ports/1000-1999/#port-1999"
     );
-    assert_eq!(plan.port_href(1, 1998).unwrap().as_str(), "/tr/ports/1998/");
+    assert_eq!(
+        plan.port_href(1, Port::new(1998)).unwrap().as_str(),
+        "/tr/ports/1998/"
+    );
 }
