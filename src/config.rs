@@ -7,6 +7,10 @@ use serde::Deserialize;
 use crate::diag::Span;
 use crate::sources::{Problem, SiteRoot};
 
+mod locale;
+
+pub use locale::{LocaleCode, LocaleId};
+
 /// The name of the configuration file at the site root.
 pub const CONFIG_FILE: &str = "site.yaml";
 
@@ -22,7 +26,7 @@ pub struct SiteConfig {
     /// Absolute base URL without a trailing slash, e.g. `https://ports.example.org`.
     pub base_url: String,
     /// Code of the locale served at the root of the site.
-    pub default_locale: String,
+    pub default_locale: LocaleCode,
     /// Every locale the site is built in; the default one must be among them.
     pub locales: Vec<Locale>,
     /// Which ports get a page.
@@ -54,7 +58,7 @@ pub struct SiteConfig {
 #[serde(deny_unknown_fields)]
 pub struct Locale {
     /// BCP 47 code, also the folder under `locales/` and the URL prefix: `tr`.
-    pub code: String,
+    pub code: LocaleCode,
     /// The language's own name for itself, shown in the language switcher: `Türkçe`.
     pub name: String,
     /// Text direction.
@@ -272,16 +276,8 @@ impl SiteConfig {
             )));
         }
         for (i, locale) in self.locales.iter().enumerate() {
-            let valid = !locale.code.is_empty()
-                && locale
-                    .code
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-');
-            if !valid {
-                return Err(invalid(format!(
-                    "locale code `{}` is not a BCP 47 tag such as `tr` or `pt-BR`",
-                    locale.code
-                )));
+            if let Some(problem) = LocaleCode::problem(&locale.code) {
+                return Err(invalid(problem));
             }
             if self.locales[..i].iter().any(|l| l.code == locale.code) {
                 return Err(invalid(format!("locale `{}` is listed twice", locale.code)));
@@ -316,7 +312,7 @@ impl SiteConfig {
     }
 
     /// The codes of every locale, in configuration order.
-    pub fn locale_codes(&self) -> Vec<String> {
+    pub fn locale_codes(&self) -> Vec<LocaleCode> {
         self.locales.iter().map(|l| l.code.clone()).collect()
     }
 

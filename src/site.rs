@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::config::{ConfigError, SiteConfig};
+use crate::config::{ConfigError, LocaleCode, SiteConfig};
 use crate::content::{self, ContentError};
 use crate::diag::{Diagnostic, Location, Severity, ToDiagnostics};
 use crate::i18n::{I18nError, LocaleSpec, Localizer};
@@ -230,16 +230,11 @@ fn index_entries(
     urls: &[LocaleUrls],
     highlighter: &Highlighter,
 ) -> EntryIndex {
-    let codes = config.locale_codes();
-    let default_index = codes
-        .iter()
-        .position(|c| *c == config.default_locale)
-        .unwrap_or(0);
     EntryIndex::build(
         content,
-        &codes,
+        &config.locale_codes(),
         urls,
-        default_index,
+        config.default_locale_id(),
         highlighter,
         config.markdown.allow_raw_html,
     )
@@ -247,7 +242,7 @@ fn index_entries(
 
 fn load_content(
     root: &Path,
-    codes: &[String],
+    codes: &[LocaleCode],
 ) -> Result<(content::ContentSet, content::Checks), BuildError> {
     let set = content::load_content(root, codes).map_err(BuildError::Content);
     let checks = content::load_checks(root).map_err(|e| BuildError::Content(vec![e]));
@@ -268,7 +263,7 @@ pub fn locale_specs(config: &SiteConfig) -> Vec<LocaleSpec> {
         .iter()
         .map(|l| LocaleSpec {
             code: l.code.clone(),
-            format_locale: l.format_locale.clone().unwrap_or_else(|| l.code.clone()),
+            format_locale: (l.format_locale.clone()).unwrap_or_else(|| l.code.to_string()),
         })
         .collect()
 }

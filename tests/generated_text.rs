@@ -8,6 +8,7 @@ mod page_text;
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
+use portsite::config::LocaleId;
 use portsite::model::{Page, PageKind, SitePath};
 use portsite::site::LoadedSite;
 use rayon::prelude::*;
@@ -63,7 +64,7 @@ const SHAPES: &[(u16, &str)] = &[
 ];
 
 /// Renders one page of the plan, as `build` writes it and `serve` sends it.
-fn render(index: usize, kind: PageKind) -> (SitePath, Vec<u8>) {
+fn render(index: LocaleId, kind: PageKind) -> (SitePath, Vec<u8>) {
     let mut html = Vec::with_capacity(64 * 1024);
     let page = Page::Html {
         locale: index,
@@ -76,16 +77,14 @@ fn render(index: usize, kind: PageKind) -> (SitePath, Vec<u8>) {
     (SITE.plan.url(&page), html)
 }
 
-fn page_text(index: usize, port: u16) -> String {
+fn page_text(index: LocaleId, port: u16) -> String {
     let (_, html) = render(index, PageKind::Port(port));
     page_text::main_text(&String::from_utf8(html).expect("UTF-8"))
 }
 
-fn locale_index(code: &str) -> usize {
+fn locale_index(code: &str) -> LocaleId {
     SITE.config
-        .locales
-        .iter()
-        .position(|l| l.code == code)
+        .locale_id(code)
         .expect("locale of the bundled site")
 }
 
@@ -126,7 +125,7 @@ const SAMPLE_PORTS: &[u16] = &[
     9100, 11211, 27017, 33434, 51820, 60000,
 ];
 
-fn sample_pages(index: usize) -> Vec<PageKind> {
+fn sample_pages(index: LocaleId) -> Vec<PageKind> {
     let ranges = [0u16, 1000, 3000, 6000, 44000, 65000];
     let mut pages: Vec<PageKind> = SAMPLE_PORTS.iter().map(|p| PageKind::Port(*p)).collect();
     for start in ranges {
@@ -141,7 +140,7 @@ fn sample_pages(index: usize) -> Vec<PageKind> {
 
 fn sample_snapshot(code: &str) -> String {
     let index = locale_index(code);
-    let jobs: Vec<(usize, PageKind)> = sample_pages(index)
+    let jobs: Vec<(LocaleId, PageKind)> = sample_pages(index)
         .into_iter()
         .map(|k| (index, k))
         .collect();
@@ -273,11 +272,10 @@ fn sentence_faults(html: &str) -> Vec<(&'static str, String)> {
 /// space, space before punctuation or leftover template syntax anywhere.
 #[test]
 fn sweep_every_port_page() {
-    let locales = SITE.config.locales.len();
     let mut failures = Vec::new();
-    for index in 0..locales {
+    for index in SITE.config.locale_ids() {
         for chunk in (0..=u16::MAX).collect::<Vec<_>>().chunks(4096) {
-            let jobs: Vec<(usize, PageKind)> =
+            let jobs: Vec<(LocaleId, PageKind)> =
                 chunk.iter().map(|p| (index, PageKind::Port(*p))).collect();
             let pages: Vec<_> = jobs.par_iter().map(|(i, kind)| render(*i, *kind)).collect();
             let found: Vec<String> = pages

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{PortSpan, SiteConfig};
+use crate::config::{LocaleCode, PortSpan, SiteConfig};
 use crate::content::{ContentSet, Entry};
 use crate::diag::Span;
 use crate::diag::{Diagnostic, Location, Severity};
@@ -17,8 +17,8 @@ const GENERATED_FILES: [&str; 3] = ["/404.html", "/sitemap.xml", "/robots.txt"];
 struct SitePages<'a> {
     span: PortSpan,
     ranges: Vec<PortRange>,
-    default_locale: &'a str,
-    codes: Vec<String>,
+    default_locale: &'a LocaleCode,
+    codes: Vec<LocaleCode>,
     static_dir: PathBuf,
 }
 
@@ -136,7 +136,7 @@ impl SitePages<'_> {
         }
         let path = dest.split(['#', '?']).next().unwrap_or(dest);
         let (rest, prefixed) = self.strip_locale(path);
-        if prefixed && locale != self.default_locale {
+        if prefixed && *self.default_locale != locale {
             return Some(format!(
                 "links are given the page's locale prefix automatically, so this one would \
                  lead to `/{locale}{path}`; write it without the `/{}` prefix",

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use crate::config::LocaleCode;
 use crate::diag::{Diagnostic, Location, Severity, Span, ToDiagnostics};
 
 /// Entries and home pages larger than this are refused before parsing.
@@ -139,7 +140,7 @@ pub enum ContentError {
         /// The suffix as written.
         locale: String,
         /// The site's locale codes.
-        configured: Vec<String>,
+        configured: Vec<LocaleCode>,
         /// How to fix it.
         advice: String,
     },
@@ -163,7 +164,7 @@ pub enum ContentError {
         /// The port both claim.
         port: u16,
         /// The locale both claim.
-        locale: String,
+        locale: LocaleCode,
     },
 }
 
@@ -278,7 +279,7 @@ fn unknown(
 }
 
 /// "`a`, `b`, `c`" for messages.
-fn list(items: &[String]) -> String {
+fn list<T: std::fmt::Display>(items: &[T]) -> String {
     let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
     quoted.join(", ")
 }

@@ -4,6 +4,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use super::pages::PortRange;
+use crate::config::LocaleCode;
 
 /// A site-relative URL path such as `/tr/ports/3712/` or `/404.html`.
 ///
@@ -93,7 +94,7 @@ pub struct LocaleUrls {
 
 impl LocaleUrls {
     /// URLs for `code`; `is_default` puts the locale at the site root.
-    pub fn new(code: &str, is_default: bool) -> LocaleUrls {
+    pub fn new(code: &LocaleCode, is_default: bool) -> LocaleUrls {
         let prefix = if is_default {
             String::new()
         } else {
@@ -153,18 +154,23 @@ impl LocaleUrls {
 mod tests {
     use super::*;
 
+    fn code(code: &str) -> LocaleCode {
+        LocaleCode::new(code).unwrap()
+    }
+
     #[test]
     fn default_locale_lives_at_the_root() {
+        let (en, tr) = (code("en"), code("tr"));
         assert_eq!(
-            LocaleUrls::new("en", true).port(3712).as_str(),
+            LocaleUrls::new(&en, true).port(3712).as_str(),
             "/ports/3712/"
         );
         assert_eq!(
-            LocaleUrls::new("tr", false).port(3712).as_str(),
+            LocaleUrls::new(&tr, false).port(3712).as_str(),
             "/tr/ports/3712/"
         );
-        assert_eq!(LocaleUrls::new("tr", false).home().as_str(), "/tr/");
-        assert_eq!(LocaleUrls::new("en", true).home().as_str(), "/");
+        assert_eq!(LocaleUrls::new(&tr, false).home().as_str(), "/tr/");
+        assert_eq!(LocaleUrls::new(&en, true).home().as_str(), "/");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 use std::fmt::Write as _;
 
 use super::escape_xml;
+use crate::config::{LocaleCode, LocaleId};
 use crate::content::EntryDate;
 use crate::render::SiteView;
 
@@ -15,7 +16,7 @@ use crate::render::SiteView;
 #[derive(Debug, Clone)]
 pub struct FeedMeta<'a> {
     /// The locale of the feed, for `xml:lang`.
-    pub lang: &'a str,
+    pub lang: &'a LocaleCode,
     /// The feed title, localized.
     pub title: &'a str,
     /// Absolute URL of the feed itself (also its id).
@@ -38,7 +39,7 @@ pub struct FeedEntry<'a> {
     /// The entry's description.
     pub summary: &'a str,
     /// The entry's language when it differs from the feed's (an untranslated entry).
-    pub lang: Option<&'a str>,
+    pub lang: Option<&'a LocaleCode>,
 }
 
 fn rfc3339(date: EntryDate) -> String {
@@ -82,9 +83,9 @@ pub fn render_feed(meta: &FeedMeta<'_>, entries: &mut [FeedEntry<'_>]) -> String
 }
 
 /// The Atom feed of locale `index`.
-pub fn feed_xml(site: &SiteView<'_>, index: usize) -> String {
+pub fn feed_xml(site: &SiteView<'_>, index: LocaleId) -> String {
     let base = &site.config.base_url;
-    let urls = &site.urls[index];
+    let urls = site.plan.locale_urls(index);
     let mut entries: Vec<FeedEntry<'_>> = site
         .entries
         .curated_ports()
@@ -98,7 +99,7 @@ pub fn feed_xml(site: &SiteView<'_>, index: usize) -> String {
                 url: format!("{base}{}", urls.port(entry.port)),
                 updated: entry.meta.updated?,
                 summary: &entry.meta.description,
-                lang: fallback.then_some(entry.locale.as_str()),
+                lang: fallback.then_some(&entry.locale),
             })
         })
         .collect();
@@ -107,7 +108,7 @@ pub fn feed_xml(site: &SiteView<'_>, index: usize) -> String {
         .plain("feed-title")
         .unwrap_or(&site.config.title);
     let meta = FeedMeta {
-        lang: &site.config.locales[index].code,
+        lang: &site.config.locale(index).code,
         title,
         self_url: format!("{base}{}", urls.feed()),
         home_url: format!("{base}{}", urls.home()),
@@ -124,10 +125,15 @@ mod tests {
         text.parse().unwrap()
     }
 
+    fn code(code: &str) -> LocaleCode {
+        LocaleCode::new(code).unwrap()
+    }
+
     #[test]
     fn newest_entry_comes_first_and_dates_the_feed() {
+        let tr = code("tr");
         let meta = FeedMeta {
-            lang: "tr",
+            lang: &tr,
             title: "Yeni",
             self_url: "https://x.test/tr/feed.xml".into(),
             home_url: "https://x.test/tr/".into(),
@@ -149,8 +155,9 @@ mod tests {
 
     #[test]
     fn untranslated_entries_carry_their_language() {
+        let (de, en) = (code("de"), code("en"));
         let meta = FeedMeta {
-            lang: "de",
+            lang: &de,
             title: "Neu",
             self_url: "https://x.test/de/feed.xml".into(),
             home_url: "https://x.test/de/".into(),
@@ -161,7 +168,7 @@ mod tests {
             url: "https://x.test/de/ports/22/".into(),
             updated: date("2026-11-26"),
             summary: "SSH",
-            lang: Some("en"),
+            lang: Some(&en),
         }];
         let xml = render_feed(&meta, &mut entries);
         assert!(xml.contains("<entry xml:lang=\"en\">"));

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use super::escape_xml;
+use crate::config::LocaleId;
 use crate::model::{PageKind, SitePath, SitePlan};
 use crate::render::SiteView;
 
@@ -62,7 +63,7 @@ pub fn split_into_files<E>(
 
 /// One `<url>` element of locale `index`: its location, `lastmod` from the curated entry
 /// shown on the page, and the same page in every locale plus x-default.
-fn url_element(site: &SiteView<'_>, plan: &SitePlan, index: usize, kind: PageKind) -> String {
+fn url_element(site: &SiteView<'_>, plan: &SitePlan, index: LocaleId, kind: PageKind) -> String {
     let base = escape_xml(&site.config.base_url);
     let mut xml = String::with_capacity(640);
     let loc = plan.html_url(index, kind);
@@ -81,8 +82,8 @@ fn url_element(site: &SiteView<'_>, plan: &SitePlan, index: usize, kind: PageKin
             escape_xml(url.as_str())
         );
     };
-    for (locale, code) in site.config.locales.iter().enumerate() {
-        alternate(&mut xml, &code.code, plan.html_url(locale, kind));
+    for locale in plan.locale_ids() {
+        alternate(&mut xml, plan.code(locale), plan.html_url(locale, kind));
     }
     alternate(
         &mut xml,
@@ -99,7 +100,7 @@ fn url_element(site: &SiteView<'_>, plan: &SitePlan, index: usize, kind: PageKin
 pub fn locale_sitemaps<E>(
     site: &SiteView<'_>,
     plan: &SitePlan,
-    index: usize,
+    index: LocaleId,
     limits: SitemapLimits,
     emit: impl FnMut(usize, &[u8]) -> Result<(), E>,
 ) -> Result<usize, E> {
