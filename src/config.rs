@@ -7,8 +7,10 @@ use serde::Deserialize;
 use crate::diag::Span;
 use crate::sources::{Problem, SiteRoot};
 
+mod base_url;
 mod locale;
 
+pub use base_url::BaseUrl;
 pub use locale::{LocaleCode, LocaleId};
 
 /// The name of the configuration file at the site root.
@@ -24,7 +26,7 @@ pub struct SiteConfig {
     /// The site's name, used where no translation applies (feeds, manifest).
     pub title: String,
     /// Absolute base URL without a trailing slash, e.g. `https://ports.example.org`.
-    pub base_url: String,
+    pub base_url: BaseUrl,
     /// Code of the locale served at the root of the site.
     pub default_locale: LocaleCode,
     /// Every locale the site is built in; the default one must be among them.
@@ -283,7 +285,7 @@ impl SiteConfig {
                 return Err(invalid(format!("locale `{}` is listed twice", locale.code)));
             }
         }
-        crate::validate::base_url(&self.base_url).map_err(&invalid)?;
+        crate::validate::base_url(self.base_url.as_str()).map_err(&invalid)?;
         let names = std::iter::once(("title", &self.title))
             .chain(self.locales.iter().map(|l| ("locales: name", &l.name)));
         for (what, text) in names {

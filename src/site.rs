@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::config::{ConfigError, LocaleCode, SiteConfig};
+use crate::config::{BaseUrl, ConfigError, LocaleCode, SiteConfig};
 use crate::content::{self, ContentError};
 use crate::diag::{Diagnostic, Location, Severity, ToDiagnostics};
 use crate::i18n::{I18nError, LocaleSpec, Localizer};
@@ -146,8 +146,8 @@ impl LoadedSite {
     ) -> Result<LoadedSite, BuildError> {
         let mut config = SiteConfig::load(root)?;
         if let Some(url) = base_url {
-            config.base_url = crate::validate::base_url_argument(url)
-                .map_err(|message| ConfigError::Argument { message })?;
+            config.base_url =
+                BaseUrl::from_argument(url).map_err(|message| ConfigError::Argument { message })?;
         }
         // The registry is the largest part: everything else is loaded beside it.
         let (registry, rest) = rayon::join(

@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 use super::escape_xml;
 use crate::config::{LocaleCode, LocaleId};
 use crate::content::EntryDate;
+use crate::model::AbsoluteUrl;
 use crate::render::SiteView;
 
 /// The feed as a whole.
@@ -20,9 +21,9 @@ pub struct FeedMeta<'a> {
     /// The feed title, localized.
     pub title: &'a str,
     /// Absolute URL of the feed itself (also its id).
-    pub self_url: String,
+    pub self_url: AbsoluteUrl,
     /// Absolute URL of the locale's home page.
-    pub home_url: String,
+    pub home_url: AbsoluteUrl,
     /// The site's name, as the feed's author.
     pub author: &'a str,
 }
@@ -33,7 +34,7 @@ pub struct FeedEntry<'a> {
     /// The entry's title.
     pub title: &'a str,
     /// Absolute URL of the port page (also the entry's id).
-    pub url: String,
+    pub url: AbsoluteUrl,
     /// When the entry last changed.
     pub updated: EntryDate,
     /// The entry's description.
@@ -60,8 +61,8 @@ pub fn render_feed(meta: &FeedMeta<'_>, entries: &mut [FeedEntry<'_>]) -> String
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n<title>{title}</title>\n<id>{id}</id>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{id}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{home}\"/>\n<updated>{updated}</updated>\n<author><name>{author}</name></author>\n<generator>portsite</generator>\n",
         lang = escape_xml(meta.lang),
         title = escape_xml(meta.title),
-        id = escape_xml(&meta.self_url),
-        home = escape_xml(&meta.home_url),
+        id = escape_xml(meta.self_url.as_str()),
+        home = escape_xml(meta.home_url.as_str()),
         author = escape_xml(meta.author),
     );
     for entry in entries.iter() {
@@ -73,7 +74,7 @@ pub fn render_feed(meta: &FeedMeta<'_>, entries: &mut [FeedEntry<'_>]) -> String
             xml,
             "<entry{lang}>\n<title>{title}</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n<id>{url}</id>\n<updated>{updated}</updated>\n<summary>{summary}</summary>\n</entry>\n",
             title = escape_xml(entry.title),
-            url = escape_xml(&entry.url),
+            url = escape_xml(entry.url.as_str()),
             updated = rfc3339(entry.updated),
             summary = escape_xml(entry.summary),
         );
@@ -96,7 +97,7 @@ pub fn feed_xml(site: &SiteView<'_>, index: LocaleId) -> String {
             let entry = &rendered.entry;
             Some(FeedEntry {
                 title: &entry.meta.title,
-                url: format!("{base}{}", urls.port(entry.port)),
+                url: AbsoluteUrl::new(base, &urls.port(entry.port)),
                 updated: entry.meta.updated?,
                 summary: &entry.meta.description,
                 lang: fallback.then_some(&entry.locale),
@@ -110,8 +111,8 @@ pub fn feed_xml(site: &SiteView<'_>, index: LocaleId) -> String {
     let meta = FeedMeta {
         lang: &site.config.locale(index).code,
         title,
-        self_url: format!("{base}{}", urls.feed()),
-        home_url: format!("{base}{}", urls.home()),
+        self_url: AbsoluteUrl::new(base, &urls.feed()),
+        home_url: AbsoluteUrl::new(base, &urls.home()),
         author: &site.config.title,
     };
     render_feed(&meta, &mut entries)
@@ -120,9 +121,16 @@ pub fn feed_xml(site: &SiteView<'_>, index: LocaleId) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::BaseUrl;
+    use crate::model::SitePath;
 
     fn date(text: &str) -> EntryDate {
         text.parse().unwrap()
+    }
+
+    fn url(path: &str) -> AbsoluteUrl {
+        let base = BaseUrl::new("https://x.test").unwrap();
+        AbsoluteUrl::new(&base, &SitePath::new(path).unwrap())
     }
 
     fn code(code: &str) -> LocaleCode {
@@ -135,13 +143,13 @@ mod tests {
         let meta = FeedMeta {
             lang: &tr,
             title: "Yeni",
-            self_url: "https://x.test/tr/feed.xml".into(),
-            home_url: "https://x.test/tr/".into(),
+            self_url: url("/tr/feed.xml"),
+            home_url: url("/tr/"),
             author: "portsite",
         };
         let entry = |title, day: &str| FeedEntry {
             title,
-            url: format!("https://x.test/tr/ports/{title}/"),
+            url: url(&format!("/tr/ports/{title}/")),
             updated: date(day),
             summary: "s",
             lang: None,
@@ -159,13 +167,13 @@ mod tests {
         let meta = FeedMeta {
             lang: &de,
             title: "Neu",
-            self_url: "https://x.test/de/feed.xml".into(),
-            home_url: "https://x.test/de/".into(),
+            self_url: url("/de/feed.xml"),
+            home_url: url("/de/"),
             author: "portsite",
         };
         let mut entries = vec![FeedEntry {
             title: "Port 22: SSH",
-            url: "https://x.test/de/ports/22/".into(),
+            url: url("/de/ports/22/"),
             updated: date("2026-11-26"),
             summary: "SSH",
             lang: Some(&en),

@@ -7,7 +7,7 @@ use super::page::{Crumb, RangeLink, SiteView};
 use super::{RenderError, base_context, jsonld};
 use crate::config::LocaleId;
 use crate::i18n::Arg;
-use crate::model::{PortRange, SitePath};
+use crate::model::{AbsoluteUrl, PortRange, SitePath};
 use crate::registry::PortClass;
 
 #[derive(Serialize)]
@@ -95,7 +95,7 @@ pub fn render_home(
         serde_json::json!({
             "@type": "WebSite",
             "name": message(bundle, "site-name", &[])?,
-            "url": format!("{}{}", site.config.base_url, urls.home()),
+            "url": AbsoluteUrl::new(&site.config.base_url, &urls.home()),
             "inLanguage": site.config.locale(index).code,
         }),
     )]));

@@ -7,7 +7,7 @@ use super::entries::EntryIndex;
 use super::env::Templates;
 use crate::config::{LocaleCode, LocaleId, SiteConfig};
 use crate::i18n::{LocaleBundle, Localizer};
-use crate::model::{LocaleUrls, PortRange, SitePath, SitePlan};
+use crate::model::{AbsoluteUrl, LocaleUrls, PortRange, SitePath, SitePlan};
 use crate::registry::PortRegistry;
 
 /// Everything the parallel render phase reads, built once and never mutated.
@@ -75,7 +75,7 @@ pub struct Alternate<'a> {
     /// Site-relative URL.
     pub url: SitePath,
     /// Absolute URL.
-    pub href: String,
+    pub href: AbsoluteUrl,
     /// Whether this is the page being rendered.
     pub current: bool,
 }
@@ -94,11 +94,11 @@ pub struct HeadView<'a> {
     /// This page's site-relative URL.
     pub url: SitePath,
     /// Absolute canonical URL.
-    pub canonical: String,
+    pub canonical: AbsoluteUrl,
     /// The page in every locale (empty for pages that are not indexed).
     pub alternates: Vec<Alternate<'a>>,
     /// The absolute URL of the default-locale version, for `hreflang="x-default"`.
-    pub x_default: Option<String>,
+    pub x_default: Option<AbsoluteUrl>,
     /// The locale's home page.
     pub home_url: SitePath,
     /// The locale's 404 page (used by the search box for "go to port").
@@ -166,7 +166,7 @@ impl<'a> SiteView<'a> {
                     code: &l.code,
                     name: &l.name,
                     dir: l.dir.as_str(),
-                    href: format!("{base}{url}"),
+                    href: AbsoluteUrl::new(base, &url),
                     url,
                     current: id == index,
                 }
@@ -177,10 +177,10 @@ impl<'a> SiteView<'a> {
             dir: locale.dir.as_str(),
             title,
             description,
-            canonical: format!("{base}{url}"),
-            x_default: Some(format!(
-                "{base}{}",
-                url_of(self.plan.locale_urls(self.default_index()))
+            canonical: AbsoluteUrl::new(base, &url),
+            x_default: Some(AbsoluteUrl::new(
+                base,
+                &url_of(self.plan.locale_urls(self.default_index())),
             )),
             url,
             alternates,

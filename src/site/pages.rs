@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use super::{BuildError, LoadedSite};
 use crate::config::LocaleId;
-use crate::model::{Page, PageKind};
+use crate::model::{AbsoluteUrl, Page, PageKind};
 use crate::output::{self, OutputError, SitemapLimits, search::Shards};
 use crate::render;
 
@@ -59,7 +59,9 @@ impl LoadedSite {
             Page::SitemapIndex => out.extend_from_slice(self.sitemap_index().as_bytes()),
             Page::Sitemap { locale, number } => return Ok(self.sitemap(*locale, *number, out)),
             Page::Robots => {
-                out.extend_from_slice(output::robots_txt(&self.config.base_url).as_bytes());
+                let index = self.plan.url(&Page::SitemapIndex);
+                let index = AbsoluteUrl::new(&self.config.base_url, &index);
+                out.extend_from_slice(output::robots_txt(&index).as_bytes());
             }
             Page::Stylesheet => out.extend_from_slice(self.highlighter.stylesheet().as_bytes()),
             Page::Static(relative) => {
@@ -132,14 +134,14 @@ impl LoadedSite {
 
     /// `sitemap.xml`: every locale's sitemap files, by absolute URL.
     fn sitemap_index(&self) -> String {
-        let files: Vec<String> = (self.plan.locale_ids())
+        let files: Vec<AbsoluteUrl> = (self.plan.locale_ids())
             .flat_map(|locale| {
                 (1..=self.sitemap_count(locale)).map(move |number| {
                     let url = self.plan.url(&Page::Sitemap { locale, number });
-                    url.as_str().trim_start_matches('/').to_string()
+                    AbsoluteUrl::new(&self.config.base_url, &url)
                 })
             })
             .collect();
-        output::sitemap_index(&self.config.base_url, &files)
+        output::sitemap_index(&files)
     }
 }
