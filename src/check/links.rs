@@ -72,7 +72,7 @@ fn faq_answer(entry: &Entry, index: usize) -> Location {
 
 fn body_links(
     pages: &SitePages<'_>,
-    locale: &str,
+    locale: &LocaleCode,
     (path, body, body_line): (&PathBuf, &str, usize),
     links: &[LinkRef],
 ) -> Vec<Diagnostic> {
@@ -130,13 +130,13 @@ fn broken(location: Location, dest: &str, problem: &str) -> Diagnostic {
 impl SitePages<'_> {
     /// Why `dest`, written in an entry of `locale`, leads nowhere; `None` when it resolves
     /// or is not site-absolute (external and relative links are not checked).
-    fn problem(&self, dest: &str, locale: &str) -> Option<String> {
+    fn problem(&self, dest: &str, locale: &LocaleCode) -> Option<String> {
         if !dest.starts_with('/') || dest.starts_with("//") {
             return None;
         }
         let path = dest.split(['#', '?']).next().unwrap_or(dest);
         let (rest, prefixed) = self.strip_locale(path);
-        if prefixed && *self.default_locale != locale {
+        if prefixed && self.default_locale != locale {
             return Some(format!(
                 "links are given the page's locale prefix automatically, so this one would \
                  lead to `/{locale}{path}`; write it without the `/{}` prefix",
