@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 
+use portsite::config::LocaleCode;
 use portsite::i18n::{Arg, LocaleSpec, Localizer};
 use portsite::markdown::Highlighter;
 use portsite::port::Port;
@@ -27,14 +28,22 @@ fn site_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A locale code of the bundled site.
+fn code(code: &str) -> LocaleCode {
+    match LocaleCode::new(code) {
+        Ok(code) => code,
+        Err(error) => panic!("{error}"),
+    }
+}
+
 /// The bundled site's locales, as `site.yaml` declares them (ar formats as ar-EG).
 fn locale_specs() -> Vec<LocaleSpec> {
     vec![
-        LocaleSpec::new("en"),
-        LocaleSpec::new("tr"),
-        LocaleSpec::new("de"),
+        LocaleSpec::new(&code("en")),
+        LocaleSpec::new(&code("tr")),
+        LocaleSpec::new(&code("de")),
         LocaleSpec {
-            code: "ar".to_owned(),
+            code: code("ar"),
             format_locale: "ar-EG".to_owned(),
         },
     ]
@@ -57,10 +66,11 @@ fn registry(c: &mut Criterion) {
 fn i18n(c: &mut Criterion) {
     let dir = site_root().join("locales");
     let specs = locale_specs();
+    let en = code("en");
     c.bench_function("i18n/localizer_load", |b| {
-        b.iter(|| Localizer::load(black_box(&dir), &specs, "en").map(|l| l.warnings().len()))
+        b.iter(|| Localizer::load(black_box(&dir), &specs, &en).map(|l| l.warnings().len()))
     });
-    let localizer = match Localizer::load(&dir, &specs, "en") {
+    let localizer = match Localizer::load(&dir, &specs, &en) {
         Ok(localizer) => localizer,
         Err(errors) => panic!("bundled locales must load: {errors:?}"),
     };
@@ -110,7 +120,7 @@ fn pages(c: &mut Criterion) {
     let root = site_root();
     let site = load_site(&root);
     let view = site.view();
-    let Some(tr) = site.config.locales.iter().position(|l| l.code == "tr") else {
+    let Some(tr) = site.config.locale_id("tr") else {
         panic!("the bundled site has a tr locale");
     };
     let mut buf = Vec::with_capacity(64 * 1024);

@@ -8,7 +8,12 @@ use crate::diag::Span;
 use crate::port::PortRange;
 use crate::sources::{Problem, SiteRoot};
 
+mod base_url;
+mod locale;
 mod span;
+
+pub use base_url::BaseUrl;
+pub use locale::{LocaleCode, LocaleId};
 
 /// The name of the configuration file at the site root.
 pub const CONFIG_FILE: &str = "site.yaml";
@@ -23,9 +28,9 @@ pub struct SiteConfig {
     /// The site's name, used where no translation applies (feeds, manifest).
     pub title: String,
     /// Absolute base URL without a trailing slash, e.g. `https://ports.example.org`.
-    pub base_url: String,
+    pub base_url: BaseUrl,
     /// Code of the locale served at the root of the site.
-    pub default_locale: String,
+    pub default_locale: LocaleCode,
     /// Every locale the site is built in; the default one must be among them.
     pub locales: Vec<Locale>,
     /// Which ports get a page, written `ports: {from: N, to: M}`.
@@ -57,7 +62,7 @@ pub struct SiteConfig {
 #[serde(deny_unknown_fields)]
 pub struct Locale {
     /// BCP 47 code, also the folder under `locales/` and the URL prefix: `tr`.
-    pub code: String,
+    pub code: LocaleCode,
     /// The language's own name for itself, shown in the language switcher: `Türkçe`.
     pub name: String,
     /// Text direction.
@@ -242,22 +247,14 @@ impl SiteConfig {
             )));
         }
         for (i, locale) in self.locales.iter().enumerate() {
-            let valid = !locale.code.is_empty()
-                && locale
-                    .code
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-');
-            if !valid {
-                return Err(invalid(format!(
-                    "locale code `{}` is not a BCP 47 tag such as `tr` or `pt-BR`",
-                    locale.code
-                )));
+            if let Some(problem) = LocaleCode::problem(&locale.code) {
+                return Err(invalid(problem));
             }
             if self.locales[..i].iter().any(|l| l.code == locale.code) {
                 return Err(invalid(format!("locale `{}` is listed twice", locale.code)));
             }
         }
-        crate::validate::base_url(&self.base_url).map_err(&invalid)?;
+        crate::validate::base_url(self.base_url.as_str()).map_err(&invalid)?;
         let names = std::iter::once(("title", &self.title))
             .chain(self.locales.iter().map(|l| ("locales: name", &l.name)));
         for (what, text) in names {
@@ -283,7 +280,7 @@ impl SiteConfig {
     }
 
     /// The codes of every locale, in configuration order.
-    pub fn locale_codes(&self) -> Vec<String> {
+    pub fn locale_codes(&self) -> Vec<LocaleCode> {
         self.locales.iter().map(|l| l.code.clone()).collect()
     }
 

@@ -5,7 +5,7 @@ use crate::diag::{Diagnostic, Location, Severity, ToDiagnostics};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::config::{ConfigError, SiteConfig};
+use crate::config::{ConfigError, LocaleCode, SiteConfig};
 use crate::content::{ContentError, EntryDate, EntryMeta, parse_entry};
 use crate::i18n::{Arg, I18nError, LocaleBundle, Localizer};
 use crate::port::Port;
@@ -36,7 +36,7 @@ pub enum ScaffoldError {
         /// The locale asked for.
         locale: String,
         /// The site's locale codes.
-        configured: Vec<String>,
+        configured: Vec<LocaleCode>,
     },
     /// The entry already exists.
     #[error("{} already exists; edit it instead (portsite never overwrites an entry)", path.display())]
@@ -119,23 +119,23 @@ pub fn create_entry(root: &Path, request: &NewRequest<'_>) -> Result<PathBuf, Sc
         .map_err(|_| ScaffoldError::BadPort(request.port))?;
     let config = SiteConfig::load(root)?;
     let codes = config.locale_codes();
-    let locale = request.locale.unwrap_or(&config.default_locale).to_string();
-    if !codes.contains(&locale) {
+    let asked = request.locale.unwrap_or(&config.default_locale);
+    let Some(locale) = config.locale_id(asked).map(|id| &config.locale(id).code) else {
         return Err(ScaffoldError::UnknownLocale {
-            locale,
+            locale: asked.to_string(),
             configured: codes,
         });
-    }
-    let rel = entry_path(port, &locale);
+    };
+    let rel = entry_path(port, locale);
     if root.join(&rel).exists() {
         return Err(ScaffoldError::Exists { path: rel });
     }
     let registry = PortRegistry::load(root)?;
     let localizer = load_localizer(root, &config)?;
     let bundle = localizer
-        .bundle(&locale)
+        .bundle(locale)
         .unwrap_or(localizer.default_bundle());
-    let original = if locale == config.default_locale {
+    let original = if *locale == config.default_locale {
         None
     } else {
         original_entry(root, port, &config.default_locale, &codes)?
@@ -145,7 +145,7 @@ pub fn create_entry(root: &Path, request: &NewRequest<'_>) -> Result<PathBuf, Sc
     Ok(rel)
 }
 
-fn entry_path(port: Port, locale: &str) -> PathBuf {
+fn entry_path(port: Port, locale: &LocaleCode) -> PathBuf {
     PathBuf::from(format!("content/ports/{port}/index.{locale}.md"))
 }
 
@@ -159,8 +159,8 @@ fn load_localizer(root: &Path, config: &SiteConfig) -> Result<Localizer, Scaffol
 fn original_entry(
     root: &Path,
     port: Port,
-    default: &str,
-    codes: &[String],
+    default: &LocaleCode,
+    codes: &[LocaleCode],
 ) -> Result<Option<EntryMeta>, ScaffoldError> {
     let rel = entry_path(port, default);
     if std::fs::symlink_metadata(root.join(&rel)).is_err() {

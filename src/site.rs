@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::config::{ConfigError, SiteConfig};
+use crate::config::{BaseUrl, ConfigError, LocaleCode, SiteConfig};
 use crate::content::{self, ContentError};
 use crate::diag::{Diagnostic, Location, Severity, ToDiagnostics};
 use crate::i18n::{I18nError, LocaleSpec, Localizer};
@@ -147,8 +147,8 @@ impl LoadedSite {
     ) -> Result<LoadedSite, BuildError> {
         let mut config = SiteConfig::load(root)?;
         if let Some(url) = base_url {
-            config.base_url = crate::validate::base_url_argument(url)
-                .map_err(|message| ConfigError::Argument { message })?;
+            config.base_url =
+                BaseUrl::from_argument(url).map_err(|message| ConfigError::Argument { message })?;
         }
         // The registry is the largest part: everything else is loaded beside it.
         let (registry, rest) = rayon::join(
@@ -231,16 +231,11 @@ fn index_entries(
     urls: &[LocaleUrls],
     highlighter: &Highlighter,
 ) -> EntryIndex {
-    let codes = config.locale_codes();
-    let default_index = codes
-        .iter()
-        .position(|c| *c == config.default_locale)
-        .unwrap_or(0);
     EntryIndex::build(
         content,
-        &codes,
+        &config.locale_codes(),
         urls,
-        default_index,
+        config.default_locale_id(),
         highlighter,
         config.markdown.allow_raw_html,
     )
@@ -248,7 +243,7 @@ fn index_entries(
 
 fn load_content(
     root: &Path,
-    codes: &[String],
+    codes: &[LocaleCode],
 ) -> Result<(content::ContentSet, content::Checks), BuildError> {
     let set = content::load_content(root, codes).map_err(BuildError::Content);
     let checks = content::load_checks(root).map_err(|e| BuildError::Content(vec![e]));
@@ -269,7 +264,7 @@ pub fn locale_specs(config: &SiteConfig) -> Vec<LocaleSpec> {
         .iter()
         .map(|l| LocaleSpec {
             code: l.code.clone(),
-            format_locale: l.format_locale.clone().unwrap_or_else(|| l.code.clone()),
+            format_locale: (l.format_locale.clone()).unwrap_or_else(|| l.code.to_string()),
         })
         .collect()
 }

@@ -8,6 +8,7 @@ mod page_text;
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
+use portsite::config::LocaleId;
 use portsite::model::{Page, PageKind, SitePath};
 use portsite::port::Port;
 use portsite::site::LoadedSite;
@@ -64,7 +65,7 @@ const SHAPES: &[(u16, &str)] = &[
 ];
 
 /// Renders one page of the plan, as `build` writes it and `serve` sends it.
-fn render(index: usize, kind: PageKind) -> (SitePath, Vec<u8>) {
+fn render(index: LocaleId, kind: PageKind) -> (SitePath, Vec<u8>) {
     let mut html = Vec::with_capacity(64 * 1024);
     let page = Page::Html {
         locale: index,
@@ -77,16 +78,14 @@ fn render(index: usize, kind: PageKind) -> (SitePath, Vec<u8>) {
     (SITE.plan.url(&page), html)
 }
 
-fn page_text(index: usize, port: u16) -> String {
+fn page_text(index: LocaleId, port: u16) -> String {
     let (_, html) = render(index, PageKind::Port(Port::new(port)));
     page_text::main_text(&String::from_utf8(html).expect("UTF-8"))
 }
 
-fn locale_index(code: &str) -> usize {
+fn locale_index(code: &str) -> LocaleId {
     SITE.config
-        .locales
-        .iter()
-        .position(|l| l.code == code)
+        .locale_id(code)
         .expect("locale of the bundled site")
 }
 
@@ -127,7 +126,7 @@ const SAMPLE_PORTS: &[u16] = &[
     9100, 11211, 27017, 33434, 51820, 60000,
 ];
 
-fn sample_pages(index: usize) -> Vec<PageKind> {
+fn sample_pages(index: LocaleId) -> Vec<PageKind> {
     let ranges = [0u16, 1000, 3000, 6000, 44000, 65000];
     let mut pages: Vec<PageKind> = SAMPLE_PORTS
         .iter()
@@ -146,7 +145,7 @@ fn sample_pages(index: usize) -> Vec<PageKind> {
 
 fn sample_snapshot(code: &str) -> String {
     let index = locale_index(code);
-    let jobs: Vec<(usize, PageKind)> = sample_pages(index)
+    let jobs: Vec<(LocaleId, PageKind)> = sample_pages(index)
         .into_iter()
         .map(|k| (index, k))
         .collect();
@@ -278,11 +277,10 @@ fn sentence_faults(html: &str) -> Vec<(&'static str, String)> {
 /// space, space before punctuation or leftover template syntax anywhere.
 #[test]
 fn sweep_every_port_page() {
-    let locales = SITE.config.locales.len();
     let mut failures = Vec::new();
-    for index in 0..locales {
+    for index in SITE.config.locale_ids() {
         for chunk in (0..=u16::MAX).collect::<Vec<_>>().chunks(4096) {
-            let jobs: Vec<(usize, PageKind)> = chunk
+            let jobs: Vec<(LocaleId, PageKind)> = chunk
                 .iter()
                 .map(|p| (index, PageKind::Port(Port::new(*p))))
                 .collect();

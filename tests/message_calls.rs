@@ -28,7 +28,7 @@ fn every_message_lookup_of_the_code_is_in_the_table() {
     let site = TestSite::bundled(3710, 3714).built();
     let loaded = LoadedSite::load(site.root(), None).expect("load");
     let mut pages = Vec::new();
-    for locale in 0..loaded.plan.locales() {
+    for locale in loaded.plan.locale_ids() {
         let mut kinds = vec![PageKind::Home, PageKind::NotFound, PageKind::Translations];
         kinds.extend(loaded.plan.ranges().iter().map(|r| PageKind::Range(*r)));
         kinds.extend(PORTS.iter().map(|p| PageKind::Port(Port::new(*p))));

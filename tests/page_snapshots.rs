@@ -13,6 +13,7 @@ mod outline;
 use std::sync::LazyLock;
 
 use common::TestSite;
+use portsite::config::LocaleId;
 use portsite::model::{Page, PageKind, range_of};
 use portsite::port::Port;
 use portsite::site::LoadedSite;
@@ -59,8 +60,8 @@ fn loaded() -> &'static LoadedSite {
     &SITE.1
 }
 
-fn locale(code: &str) -> usize {
-    let index = loaded().config.locales.iter().position(|l| l.code == code);
+fn locale(code: &str) -> LocaleId {
+    let index = loaded().config.locale_id(code);
     index.expect("a locale of the bundled site")
 }
 

@@ -21,8 +21,10 @@ const CSV: &str = "content/registry/service-names-port-numbers.csv";
 
 static HIGHLIGHTER: LazyLock<Highlighter> = LazyLock::new(Highlighter::new);
 
-fn locales() -> Vec<String> {
-    vec!["en".to_string(), "tr".to_string()]
+fn locales() -> Vec<portsite::config::LocaleCode> {
+    ["en", "tr"]
+        .map(|c| portsite::config::LocaleCode::new(c).unwrap())
+        .to_vec()
 }
 
 /// Text shaped like front matter: fences, keys, flow collections, anchors, aliases, tags.

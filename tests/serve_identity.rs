@@ -47,7 +47,7 @@ fn sample(site: &LoadedSite) -> Vec<Page> {
     ports.extend([0, 1, 1023, 1024, 3712, 49151, 49152, 65534, 65535]);
     ports.extend(site.entries.curated_ports().into_iter().map(Port::get));
     let mut pages = Vec::new();
-    for locale in 0..site.plan.locales() {
+    for locale in site.plan.locale_ids() {
         let html = |kind| Page::Html { locale, kind };
         pages.extend([
             html(PageKind::Home),

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::SiteConfig;
+use crate::config::{LocaleCode, SiteConfig};
 use crate::content::{ContentSet, Entry};
 use crate::diag::Span;
 use crate::diag::{Diagnostic, Location, Severity};
@@ -18,8 +18,8 @@ const GENERATED_FILES: [&str; 3] = ["/404.html", "/sitemap.xml", "/robots.txt"];
 struct SitePages<'a> {
     span: PortRange,
     ranges: Vec<PortRange>,
-    default_locale: &'a str,
-    codes: Vec<String>,
+    default_locale: &'a LocaleCode,
+    codes: Vec<LocaleCode>,
     static_dir: PathBuf,
 }
 
@@ -73,7 +73,7 @@ fn faq_answer(entry: &Entry, index: usize) -> Location {
 
 fn body_links(
     pages: &SitePages<'_>,
-    locale: &str,
+    locale: &LocaleCode,
     (path, body, body_line): (&PathBuf, &str, usize),
     links: &[LinkRef],
 ) -> Vec<Diagnostic> {
@@ -131,13 +131,13 @@ fn broken(location: Location, dest: &str, problem: &str) -> Diagnostic {
 impl SitePages<'_> {
     /// Why `dest`, written in an entry of `locale`, leads nowhere; `None` when it resolves
     /// or is not site-absolute (external and relative links are not checked).
-    fn problem(&self, dest: &str, locale: &str) -> Option<String> {
+    fn problem(&self, dest: &str, locale: &LocaleCode) -> Option<String> {
         if !dest.starts_with('/') || dest.starts_with("//") {
             return None;
         }
         let path = dest.split(['#', '?']).next().unwrap_or(dest);
         let (rest, prefixed) = self.strip_locale(path);
-        if prefixed && locale != self.default_locale {
+        if prefixed && self.default_locale != locale {
             return Some(format!(
                 "links are given the page's locale prefix automatically, so this one would \
                  lead to `/{locale}{path}`; write it without the `/{}` prefix",

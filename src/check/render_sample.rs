@@ -24,7 +24,7 @@ pub(crate) fn check(root: &Path) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut seen = BTreeSet::new();
     let mut buf = Vec::new();
-    for locale in 0..site.plan.locales() {
+    for locale in site.plan.locale_ids() {
         let mut pages: Vec<Page> = sample(&site)
             .into_iter()
             .map(|kind| Page::Html { locale, kind })

@@ -4,7 +4,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::{links, messages, render_sample, translations};
-use crate::config::SiteConfig;
+use crate::config::{LocaleCode, SiteConfig};
 use crate::content::{self, Checks};
 use crate::diag::{Diagnostic, Location, ToDiagnostics};
 use crate::i18n::{LocaleSpec, Localizer};
@@ -66,14 +66,15 @@ fn load_registry(root: &Path) -> Result<PortRegistry, RegistryError> {
 
 /// The locale folders, used as the site's locales when `site.yaml` itself is broken, so
 /// content files can still be checked.
-fn locale_folders(root: &Path) -> Vec<String> {
+fn locale_folders(root: &Path) -> Vec<LocaleCode> {
     let Ok(dir) = std::fs::read_dir(root.join("locales")) else {
         return Vec::new();
     };
-    let mut codes: Vec<String> = dir
+    // A folder whose name is not a locale code cannot be a locale of any site.
+    let mut codes: Vec<LocaleCode> = dir
         .filter_map(Result::ok)
         .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter_map(|e| LocaleCode::new(&e.file_name().to_string_lossy()).ok())
         .collect();
     codes.sort();
     codes

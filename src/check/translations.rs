@@ -2,7 +2,7 @@
 //! entry they were translated from (the rule is in `content::translations`). Every warning
 //! points at a front matter position the content stage recorded.
 
-use crate::config::SiteConfig;
+use crate::config::{LocaleCode, SiteConfig};
 use crate::content::{ContentSet, Entry, EntryDate, TranslationState, translation_status};
 use crate::diag::{Diagnostic, Location, Span};
 use crate::port::Port;
@@ -45,7 +45,7 @@ pub(crate) fn report(config: &SiteConfig, content: &ContentSet) -> Vec<Diagnosti
 
 /// Points at the original's title in its front matter: the text to translate, since the
 /// missing file has no position of its own.
-fn missing(original: &Entry, code: &str) -> Diagnostic {
+fn missing(original: &Entry, code: &LocaleCode) -> Diagnostic {
     let port = original.port;
     let span =
         (original.fields.value_span("title")).unwrap_or_else(|| Span::new(&original.path, 1, 1));

@@ -132,7 +132,7 @@ fn report(args: ReportArgs) -> std::result::Result<(), FeedbackError> {
     let config = SiteConfig::load(&args.root.root)
         .map_err(|e| FeedbackError::Site(crate::site::BuildError::Config(e)))?;
     if let Some(locale) = &args.locale
-        && !config.locales.iter().any(|l| &l.code == locale)
+        && config.locale_id(locale).is_none()
     {
         return Err(FeedbackError::Render(format!(
             "--locale {locale}: the site has no such locale (it has {})",
@@ -159,7 +159,9 @@ fn report(args: ReportArgs) -> std::result::Result<(), FeedbackError> {
         Format::Html => {
             let locales = match &args.locale {
                 Some(l) => vec![l.clone()],
-                None => config.locale_codes(),
+                None => (config.locale_ids())
+                    .map(|id| config.locale(id).code.to_string())
+                    .collect(),
             };
             let scope = scope(&filter);
             report::to_html(&rows, &by_locale(&rows, &locales), &config.base_url, &scope)

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use super::entry::{Entry, HomeText, parse_entry, parse_home};
 use super::error::{ContentError, MAX_FILE_BYTES};
 use super::path::{ContentPath, is_ignored, lenient_claim};
+use crate::config::LocaleCode;
 use crate::diag::Span;
 use crate::sources::{Problem, SiteRoot};
 
@@ -28,7 +29,7 @@ enum Found {
 }
 
 /// Loads `root/content`: every entry and home page, or every problem found, sorted by position.
-pub fn load_content(root: &Path, locales: &[String]) -> Result<ContentSet, Vec<ContentError>> {
+pub fn load_content(root: &Path, locales: &[LocaleCode]) -> Result<ContentSet, Vec<ContentError>> {
     let mut errors = Vec::new();
     let found = discover(root, &mut errors);
     let entry_paths: Vec<&PathBuf> = found
@@ -66,7 +67,7 @@ enum Parsed {
     Home(HomeText),
 }
 
-fn load_one(root: &Path, found: &Found, locales: &[String]) -> Result<Parsed, ContentError> {
+fn load_one(root: &Path, found: &Found, locales: &[LocaleCode]) -> Result<Parsed, ContentError> {
     match found {
         Found::Entry(rel) => {
             let bytes = read_limited(root, rel)?;
@@ -142,7 +143,7 @@ fn classify(rel: PathBuf, errors: &mut Vec<ContentError>) -> Option<Found> {
 }
 
 /// One error per file that claims a page an earlier file (in path order) already claims.
-fn duplicates(paths: &[&PathBuf], locales: &[String]) -> Vec<ContentError> {
+fn duplicates(paths: &[&PathBuf], locales: &[LocaleCode]) -> Vec<ContentError> {
     let mut first: BTreeMap<ContentPath, &PathBuf> = BTreeMap::new();
     let mut errors = Vec::new();
     for path in paths {

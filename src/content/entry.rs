@@ -9,6 +9,7 @@ use super::path::{parse_entry_path, parse_locale_suffix};
 use super::positions::FieldPositions;
 use super::text;
 use super::yaml::from_yaml;
+use crate::config::LocaleCode;
 use crate::diag::Span;
 use crate::port::Port;
 
@@ -20,7 +21,7 @@ pub struct Entry {
     /// The port, from the folder name.
     pub port: Port,
     /// The locale, from the file name.
-    pub locale: String,
+    pub locale: LocaleCode,
     /// The front matter.
     pub meta: EntryMeta,
     /// The Markdown body, with LF line ends.
@@ -37,7 +38,7 @@ pub struct HomeText {
     /// Relative to the site root, for messages.
     pub path: PathBuf,
     /// The locale, from the file name.
-    pub locale: String,
+    pub locale: LocaleCode,
     /// The page title.
     pub title: String,
     /// The summary for search engines and link previews.
@@ -49,7 +50,11 @@ pub struct HomeText {
 }
 
 /// Parses an entry file; `path` is relative to the site root and gives port and locale.
-pub fn parse_entry(path: &Path, bytes: &[u8], locales: &[String]) -> Result<Entry, ContentError> {
+pub fn parse_entry(
+    path: &Path,
+    bytes: &[u8],
+    locales: &[LocaleCode],
+) -> Result<Entry, ContentError> {
     let claim = parse_entry_path(path, locales)?;
     let text = decode(path, bytes)?;
     let fm = split_front_matter(path, text)?;
@@ -68,7 +73,11 @@ pub fn parse_entry(path: &Path, bytes: &[u8], locales: &[String]) -> Result<Entr
 }
 
 /// Parses a home page file, `content/_index.<locale>.md` relative to the site root.
-pub fn parse_home(path: &Path, bytes: &[u8], locales: &[String]) -> Result<HomeText, ContentError> {
+pub fn parse_home(
+    path: &Path,
+    bytes: &[u8],
+    locales: &[LocaleCode],
+) -> Result<HomeText, ContentError> {
     let name = path
         .file_name()
         .and_then(|n| n.to_str())

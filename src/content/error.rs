@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use crate::config::LocaleCode;
 use crate::diag::{Diagnostic, Location, Severity, Span, ToDiagnostics};
 use crate::port::Port;
 
@@ -140,7 +141,7 @@ pub enum ContentError {
         /// The suffix as written.
         locale: String,
         /// The site's locale codes.
-        configured: Vec<String>,
+        configured: Vec<LocaleCode>,
         /// How to fix it.
         advice: String,
     },
@@ -164,7 +165,7 @@ pub enum ContentError {
         /// The port both claim.
         port: Port,
         /// The locale both claim.
-        locale: String,
+        locale: LocaleCode,
     },
 }
 
@@ -279,7 +280,7 @@ fn unknown(
 }
 
 /// "`a`, `b`, `c`" for messages.
-fn list(items: &[String]) -> String {
+fn list<T: std::fmt::Display>(items: &[T]) -> String {
     let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
     quoted.join(", ")
 }

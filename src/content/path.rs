@@ -3,6 +3,7 @@
 use std::path::{Component, Path};
 
 use super::error::ContentError;
+use crate::config::LocaleCode;
 use crate::diag::Span;
 use crate::port::Port;
 
@@ -12,7 +13,7 @@ pub struct ContentPath {
     /// The port number from the folder name.
     pub port: Port,
     /// The locale code from the file name, spelled as the site configures it.
-    pub locale: String,
+    pub locale: LocaleCode,
 }
 
 /// Files that tools leave behind and that nobody means as content.
@@ -21,7 +22,7 @@ pub(crate) fn is_ignored(name: &str) -> bool {
 }
 
 /// Reads `content/ports/<port>/index.<locale>.md` strictly.
-pub fn parse_entry_path(path: &Path, locales: &[String]) -> Result<ContentPath, ContentError> {
+pub fn parse_entry_path(path: &Path, locales: &[LocaleCode]) -> Result<ContentPath, ContentError> {
     let (dir, file) = port_dir_and_file(path)?;
     let port = parse_port(path, dir)?;
     let locale = parse_locale_suffix(path, file, "index", locales)?;
@@ -29,7 +30,7 @@ pub fn parse_entry_path(path: &Path, locales: &[String]) -> Result<ContentPath, 
 }
 
 /// The page a file would claim if its naming mistakes were forgiven, to find duplicates.
-pub(crate) fn lenient_claim(path: &Path, locales: &[String]) -> Option<ContentPath> {
+pub(crate) fn lenient_claim(path: &Path, locales: &[LocaleCode]) -> Option<ContentPath> {
     let (dir, file) = port_dir_and_file(path).ok()?;
     // `u16`'s parser, forgiving a leading `+` like the other naming mistakes.
     let port = Port::new(dir.parse::<u16>().ok()?);
@@ -92,8 +93,8 @@ pub(crate) fn parse_locale_suffix(
     path: &Path,
     file: &str,
     stem: &str,
-    locales: &[String],
-) -> Result<String, ContentError> {
+    locales: &[LocaleCode],
+) -> Result<LocaleCode, ContentError> {
     let configured = || locales.to_vec();
     let expected = format!("`{stem}.<locale>.md`, e.g. `{stem}.{}.md`", first(locales));
     let suffix = file
@@ -122,16 +123,18 @@ pub(crate) fn parse_locale_suffix(
     })
 }
 
-fn first(locales: &[String]) -> &str {
-    locales.first().map_or("en", String::as_str)
+fn first(locales: &[LocaleCode]) -> &str {
+    locales.first().map_or("en", LocaleCode::as_str)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn locales() -> Vec<String> {
-        ["en", "tr", "de", "ar"].map(String::from).to_vec()
+    fn locales() -> Vec<LocaleCode> {
+        ["en", "tr", "de", "ar"]
+            .map(|c| LocaleCode::new(c).unwrap())
+            .to_vec()
     }
 
     fn err(path: &str) -> String {
@@ -147,7 +150,7 @@ mod tests {
             p,
             ContentPath {
                 port: Port::new(3712),
-                locale: "tr".into()
+                locale: LocaleCode::new("tr").unwrap()
             }
         );
         let zero = parse_entry_path(Path::new("content/ports/0/index.en.md"), &locales()).unwrap();

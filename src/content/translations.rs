@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use super::date::EntryDate;
 use super::entry::Entry;
+use crate::config::LocaleCode;
 use crate::port::Port;
 
 /// Where one locale stands on one curated entry.
@@ -44,7 +45,7 @@ impl TranslationState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocaleTranslation {
     /// The locale code.
-    pub locale: String,
+    pub locale: LocaleCode,
     /// Where the file is, or would be (relative to the site root).
     pub path: PathBuf,
     /// Its state.
@@ -66,8 +67,8 @@ pub struct EntryTranslations {
 /// only in other locales than `default` have no original to translate and are left out.
 pub fn translation_status(
     entries: &[&Entry],
-    codes: &[String],
-    default: &str,
+    codes: &[LocaleCode],
+    default: &LocaleCode,
 ) -> Vec<EntryTranslations> {
     let mut ports: Vec<Port> = entries.iter().map(|e| e.port).collect();
     ports.sort_unstable();

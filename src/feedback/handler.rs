@@ -79,7 +79,7 @@ async fn accept(collector: &Collector, request: Request) -> Result<Response, Rej
     let record = VoteRecord {
         day: today.to_string(),
         page: vote.page,
-        locale: vote.locale,
+        locale: vote.locale.to_string(),
         voter,
         helpful: vote.helpful,
         comment: vote.comment,
@@ -177,7 +177,7 @@ mod tests {
     fn form_posts_go_back_to_the_page() {
         let vote = Vote {
             page: "/tr/ports/3712/".into(),
-            locale: "tr".into(),
+            locale: crate::config::LocaleCode::new("tr").unwrap(),
             helpful: false,
             comment: None,
         };

@@ -2,30 +2,32 @@
 
 use std::collections::HashMap;
 
+use crate::config::{LocaleCode, LocaleId};
 use crate::model::{Page, PageKind};
 use crate::site::LoadedSite;
 
 /// Every page a reader can vote on, by its site path (`/tr/ports/3712/`), with its locale.
 #[derive(Debug, Clone, Default)]
 pub struct SitePages {
-    /// Path → index into `locales`.
-    pages: HashMap<Box<str>, u8>,
+    /// Path → its locale.
+    pages: HashMap<Box<str>, LocaleId>,
     /// Locale codes in `site.yaml` order.
-    locales: Vec<String>,
+    locales: Vec<LocaleCode>,
     /// The site's origin (`https://ports.example.org`), for CORS.
     origin: String,
 }
 
 impl SitePages {
-    /// Builds the set from `(locale code, page path)` pairs; for tests and [`site_pages`].
+    /// Builds the set from `(locale, page path)` pairs, the locales being positions in
+    /// `locales`; for tests and [`site_pages`].
     pub fn new(
-        locales: Vec<String>,
+        locales: Vec<LocaleCode>,
         origin: String,
-        pages: impl IntoIterator<Item = (usize, String)>,
+        pages: impl IntoIterator<Item = (LocaleId, String)>,
     ) -> SitePages {
         let pages = pages
             .into_iter()
-            .filter_map(|(i, path)| Some((path.into_boxed_str(), u8::try_from(i).ok()?)))
+            .map(|(locale, path)| (path.into_boxed_str(), locale))
             .collect();
         SitePages {
             pages,
@@ -35,18 +37,18 @@ impl SitePages {
     }
 
     /// The locale code of the page at `path`, or `None` when the site has no such page.
-    pub fn locale_of(&self, path: &str) -> Option<&str> {
-        let index = *self.pages.get(path)?;
-        self.locales.get(usize::from(index)).map(String::as_str)
+    pub fn locale_of(&self, path: &str) -> Option<&LocaleCode> {
+        let locale = *self.pages.get(path)?;
+        self.locales.get(locale.index())
     }
 
-    /// Whether `code` is one of the site's locales.
+    /// Whether `code` (as a reader's browser sent it) is one of the site's locales.
     pub fn has_locale(&self, code: &str) -> bool {
         self.locales.iter().any(|l| l == code)
     }
 
     /// The site's locale codes, in `site.yaml` order.
-    pub fn locales(&self) -> &[String] {
+    pub fn locales(&self) -> &[LocaleCode] {
         &self.locales
     }
 
@@ -81,7 +83,7 @@ pub fn site_pages(site: &LoadedSite) -> SitePages {
     });
     SitePages::new(
         site.config.locale_codes(),
-        origin_of(&site.config.base_url),
+        origin_of(site.config.base_url.as_str()),
         pages,
     )
 }
@@ -113,13 +115,17 @@ mod tests {
 
     #[test]
     fn a_page_knows_its_locale() {
+        let codes = ["en", "tr"].map(|c| LocaleCode::new(c).unwrap());
         let pages = SitePages::new(
-            vec!["en".into(), "tr".into()],
+            codes.to_vec(),
             "https://x".into(),
-            [(0, "/ports/80/".into()), (1, "/tr/ports/80/".into())],
+            [
+                (LocaleId::from_index(0), "/ports/80/".into()),
+                (LocaleId::from_index(1), "/tr/ports/80/".into()),
+            ],
         );
-        assert_eq!(pages.locale_of("/tr/ports/80/"), Some("tr"));
-        assert_eq!(pages.locale_of("/ports/80/"), Some("en"));
+        assert_eq!(pages.locale_of("/tr/ports/80/"), Some(&codes[1]));
+        assert_eq!(pages.locale_of("/ports/80/"), Some(&codes[0]));
         assert_eq!(pages.locale_of("/de/ports/80/"), None);
         assert!(pages.has_locale("tr") && !pages.has_locale("de"));
     }

@@ -37,7 +37,7 @@ pub enum Rejection {
         /// The locale sent.
         locale: String,
         /// The page's own locale.
-        expected: String,
+        expected: crate::config::LocaleCode,
     },
     /// Over [`MAX_COMMENT_CHARS`].
     #[error("the comment is longer than {MAX_COMMENT_CHARS} characters")]

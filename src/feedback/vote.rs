@@ -3,6 +3,7 @@
 use super::input::RawVote;
 use super::pages::SitePages;
 use super::rejection::{MAX_COMMENT_CHARS, Rejection, excerpt};
+use crate::config::LocaleCode;
 
 /// A vote that passed every check, ready to be stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,7 +11,7 @@ pub struct Vote {
     /// The page's site path.
     pub page: String,
     /// The page's locale.
-    pub locale: String,
+    pub locale: LocaleCode,
     /// Whether the page helped.
     pub helpful: bool,
     /// The reader's comment, trimmed, line breaks as `\n`; `None` when empty.
@@ -22,17 +23,17 @@ pub fn validate(raw: RawVote, pages: &SitePages) -> Result<Vote, Rejection> {
     let expected = pages
         .locale_of(&raw.page)
         .ok_or_else(|| Rejection::UnknownPage(excerpt(&raw.page)))?;
-    if raw.locale != expected {
+    if *expected != raw.locale.as_str() {
         return Err(Rejection::WrongLocale {
             page: raw.page.clone(),
             locale: excerpt(&raw.locale),
-            expected: expected.to_string(),
+            expected: expected.clone(),
         });
     }
     let comment = raw.comment.as_deref().map(clean_comment).transpose()?;
     Ok(Vote {
         page: raw.page,
-        locale: raw.locale,
+        locale: expected.clone(),
         helpful: raw.helpful,
         comment: comment.flatten(),
     })
@@ -64,10 +65,14 @@ mod tests {
     use super::*;
 
     fn pages() -> SitePages {
+        use crate::config::LocaleId;
         SitePages::new(
-            vec!["en".into(), "ar".into()],
+            ["en", "ar"].map(|c| LocaleCode::new(c).unwrap()).to_vec(),
             "https://x".into(),
-            [(0, "/ports/80/".into()), (1, "/ar/ports/80/".into())],
+            [
+                (LocaleId::from_index(0), "/ports/80/".into()),
+                (LocaleId::from_index(1), "/ar/ports/80/".into()),
+            ],
         )
     }
 

@@ -14,11 +14,12 @@ use super::error::I18nError;
 use super::lists::LocaleLists;
 use super::numbers::{LocaleNumbers, format_fluent_value};
 use super::plural::PluralSelection;
+use crate::config::LocaleCode;
 use crate::diag::Span;
 
 /// The messages of one locale, built once and shared read-only by all rendering threads.
 pub struct LocaleBundle {
-    code: String,
+    code: LocaleCode,
     fluent: FluentBundle<Arc<FluentResource>>,
     /// The parsed files, shared with `fluent`, for `portsite check`'s analysis.
     pub(super) sources: Vec<Arc<FluentResource>>,
@@ -51,7 +52,7 @@ impl LocaleBundle {
     /// `language` drives plural rules and number formatting (the format locale, e.g.
     /// `ar-EG`). The resources must not define an id twice (the loader checks that first).
     pub(super) fn new(
-        code: String,
+        code: LocaleCode,
         language: LanguageIdentifier,
         (resources, definitions): (Vec<FluentResource>, HashMap<String, Span>),
         numbers: LocaleNumbers,
@@ -118,7 +119,7 @@ impl LocaleBundle {
     }
 
     /// The locale code, e.g. `tr`.
-    pub fn code(&self) -> &str {
+    pub fn code(&self) -> &LocaleCode {
         &self.code
     }
 

@@ -2,12 +2,12 @@
 
 use std::path::Path;
 
-use super::tests::{SITE_LOCALES, basic, specs};
+use super::tests::{SITE_LOCALES, basic, code, specs};
 use super::*;
 
 fn shipped() -> Localizer {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    Localizer::load(&dir, &specs(&SITE_LOCALES), "en").expect("shipped locales load")
+    Localizer::load(&dir, &specs(&SITE_LOCALES), &code("en")).expect("shipped locales load")
 }
 
 #[test]
@@ -55,7 +55,8 @@ fn every_month_has_a_name_and_years_are_not_grouped() {
 #[test]
 fn plain_arabic_keeps_latin_digits() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    let l = Localizer::load(&dir, &specs(&[("en", "en"), ("ar", "ar")]), "en").expect("loads");
+    let l =
+        Localizer::load(&dir, &specs(&[("en", "en"), ("ar", "ar")]), &code("en")).expect("loads");
     assert_eq!(
         l.bundle("ar").expect("ar").date(2003, 3, Some(1)),
         "1 مارس 2003"
@@ -102,7 +103,7 @@ fn month_form_after_a_day_is_selected_by_the_locale() {
     ftl.push_str("date-month-year = { $month } { $year }\n");
     ftl.push_str("date-day-month-year = { $day } { $month } { $year }\n");
     std::fs::write(en.join("dates.ftl"), ftl).expect("write");
-    let l = Localizer::load(dir.path(), &specs(&[("en", "en")]), "en").expect("loads");
+    let l = Localizer::load(dir.path(), &specs(&[("en", "en")]), &code("en")).expect("loads");
     assert_eq!(l.default_bundle().date(2003, 3, None), "N3 2003");
     assert_eq!(l.default_bundle().date(2003, 3, Some(1)), "1 G3 2003");
 }

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::config::LocaleCode;
 use crate::diag::{Diagnostic, Location, Severity, Span, ToDiagnostics};
 
 /// Everything that can go wrong while loading Fluent files or formatting a message.
@@ -16,7 +17,7 @@ pub enum I18nError {
     )]
     MissingLocale {
         /// The locale code, e.g. `tr`.
-        code: String,
+        code: LocaleCode,
         /// The folder that was expected.
         path: PathBuf,
     },
@@ -29,7 +30,7 @@ pub enum I18nError {
     )]
     EmptyLocale {
         /// The locale code.
-        code: String,
+        code: LocaleCode,
         /// The folder without Fluent files.
         path: PathBuf,
     },
@@ -38,7 +39,7 @@ pub enum I18nError {
     #[error("the default locale `{default}` is not in the list of locales: add it to the list")]
     UnknownDefault {
         /// The default locale code that was asked for.
-        default: String,
+        default: LocaleCode,
     },
 
     /// A locale code or a number/date format locale is not a valid language identifier.
@@ -48,7 +49,7 @@ pub enum I18nError {
     )]
     InvalidLocale {
         /// The locale code the setting belongs to.
-        code: String,
+        code: LocaleCode,
         /// The rejected value.
         value: String,
         /// Why it was rejected.
@@ -103,7 +104,7 @@ pub enum I18nError {
     #[error("message `{id}` in locale `{locale}` failed to format: {message}")]
     Format {
         /// The locale whose text was formatted.
-        locale: String,
+        locale: LocaleCode,
         /// The requested id.
         id: String,
         /// Fluent's explanation, all problems joined.
@@ -136,14 +137,14 @@ pub enum I18nWarning {
     /// The default locale has the message and this locale lacks it; pages show the default text.
     MissingMessage {
         /// The locale with the gap.
-        locale: String,
+        locale: LocaleCode,
         /// The message id.
         id: String,
     },
     /// Only this non-default locale has the message; nothing uses it unless the default has it.
     ExtraMessage {
         /// The locale with the extra message.
-        locale: String,
+        locale: LocaleCode,
         /// The message id.
         id: String,
         /// Where it is defined.
@@ -152,7 +153,7 @@ pub enum I18nWarning {
     /// The default locale lacks messages that date formatting needs; dates fall back to ISO 8601.
     MissingDateMessages {
         /// The default locale.
-        locale: String,
+        locale: LocaleCode,
         /// The missing ids, in the order `dates.ftl` defines them.
         ids: Vec<String>,
     },

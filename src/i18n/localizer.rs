@@ -15,6 +15,7 @@ use super::lists::LocaleLists;
 use super::numbers::LocaleNumbers;
 use super::plural::PluralSelection;
 use super::source::{LocaleSource, read_locale};
+use crate::config::LocaleCode;
 use crate::diag::Span;
 use crate::sources::SiteRoot;
 
@@ -45,7 +46,7 @@ impl Localizer {
     pub fn load(
         locales_dir: &Path,
         locales: &[LocaleSpec],
-        default: &str,
+        default: &LocaleCode,
     ) -> Result<Localizer, Vec<I18nError>> {
         let mut errors = Vec::new();
         let mut prepared = Vec::with_capacity(locales.len());
@@ -56,10 +57,10 @@ impl Localizer {
                 Err(mut problems) => errors.append(&mut problems),
             }
         }
-        let is_default = |spec: &LocaleSpec| spec.code == default;
+        let is_default = |spec: &LocaleSpec| spec.code == *default;
         if !locales.iter().any(is_default) {
             errors.push(I18nError::UnknownDefault {
-                default: default.to_owned(),
+                default: default.clone(),
             });
         }
         match prepared.iter().position(|ready| is_default(&ready.spec)) {
@@ -216,7 +217,7 @@ fn gap_warnings(
             let span = definitions
                 .get(id)
                 .cloned()
-                .unwrap_or_else(|| Span::file(locale));
+                .unwrap_or_else(|| Span::file(locale.as_str()));
             warnings.push(I18nWarning::ExtraMessage {
                 locale: locale.to_owned(),
                 id: id.clone(),

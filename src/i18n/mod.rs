@@ -21,7 +21,9 @@ mod date_tests;
 #[cfg(test)]
 mod tests;
 
+use crate::config::LocaleCode;
 pub use analysis::{ArgKind, MessageProblem, Signature};
+
 pub use bundle::LocaleBundle;
 pub use error::{I18nError, I18nWarning};
 pub use localizer::Localizer;
@@ -31,7 +33,7 @@ pub use record::{from_template, record_calls, recorded_calls};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocaleSpec {
     /// The locale code used in URLs and folder names, e.g. `ar`.
-    pub code: String,
+    pub code: LocaleCode,
     /// The CLDR locale for plural rules, numbers and dates, e.g. `ar-EG` (Arabic-Indic
     /// digits); usually equal to `code`. A language identifier without `-u-` extensions.
     pub format_locale: String,
@@ -39,10 +41,10 @@ pub struct LocaleSpec {
 
 impl LocaleSpec {
     /// A locale whose numbers and dates follow the locale code itself.
-    pub fn new(code: &str) -> Self {
+    pub fn new(code: &LocaleCode) -> Self {
         LocaleSpec {
-            code: code.to_owned(),
-            format_locale: code.to_owned(),
+            code: code.clone(),
+            format_locale: code.to_string(),
         }
     }
 }

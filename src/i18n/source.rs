@@ -8,6 +8,7 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::parser::{ErrorKind, ParserError};
 
 use super::error::I18nError;
+use crate::config::LocaleCode;
 use crate::diag::Span;
 use crate::sources::{Problem, SiteRoot, SourceError};
 
@@ -25,7 +26,7 @@ pub(super) struct LocaleSource {
 /// Reads and parses every `.ftl` file directly inside `dir`, collecting all problems.
 pub(super) fn read_locale(
     site: &SiteRoot,
-    code: &str,
+    code: &LocaleCode,
     dir: &Path,
 ) -> Result<LocaleSource, Vec<I18nError>> {
     let files = list_ftl_files(site, code, dir)?;
@@ -82,10 +83,14 @@ pub(super) fn read_locale(
 
 /// The `.ftl` files of a locale folder, sorted so that builds are reproducible; links that
 /// leave the site, loops and special files are errors, never read.
-fn list_ftl_files(site: &SiteRoot, code: &str, dir: &Path) -> Result<Vec<PathBuf>, Vec<I18nError>> {
+fn list_ftl_files(
+    site: &SiteRoot,
+    code: &LocaleCode,
+    dir: &Path,
+) -> Result<Vec<PathBuf>, Vec<I18nError>> {
     if fs::symlink_metadata(dir).is_err() {
         return Err(vec![I18nError::MissingLocale {
-            code: code.to_owned(),
+            code: code.clone(),
             path: dir.to_path_buf(),
         }]);
     }
@@ -101,7 +106,7 @@ fn list_ftl_files(site: &SiteRoot, code: &str, dir: &Path) -> Result<Vec<PathBuf
         .collect();
     if files.is_empty() {
         return Err(vec![I18nError::EmptyLocale {
-            code: code.to_owned(),
+            code: code.clone(),
             path: dir.to_path_buf(),
         }]);
     }

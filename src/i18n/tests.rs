@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::*;
+use crate::config::LocaleCode;
 
 pub(super) fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -10,11 +11,16 @@ pub(super) fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// A locale code of the fixtures.
+pub(super) fn code(code: &str) -> LocaleCode {
+    LocaleCode::new(code).expect("a locale code")
+}
+
 pub(super) fn specs(codes: &[(&str, &str)]) -> Vec<LocaleSpec> {
     codes
         .iter()
-        .map(|(code, format_locale)| LocaleSpec {
-            code: (*code).to_owned(),
+        .map(|(locale, format_locale)| LocaleSpec {
+            code: code(locale),
             format_locale: (*format_locale).to_owned(),
         })
         .collect()
@@ -24,7 +30,7 @@ pub(super) const SITE_LOCALES: [(&str, &str); 4] =
     [("en", "en"), ("tr", "tr"), ("de", "de"), ("ar", "ar-EG")];
 
 pub(super) fn basic() -> Localizer {
-    Localizer::load(&fixture("basic"), &specs(&SITE_LOCALES), "en").expect("fixture loads")
+    Localizer::load(&fixture("basic"), &specs(&SITE_LOCALES), &code("en")).expect("fixture loads")
 }
 
 fn text(localizer: &Localizer, code: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
@@ -89,7 +95,7 @@ fn missing_translation_falls_back_to_default_and_is_reported() {
         "This sentence is not translated yet"
     );
     assert!(l.warnings().contains(&I18nWarning::MissingMessage {
-        locale: "tr".into(),
+        locale: code("tr"),
         id: "only-english".into(),
     }));
     // de and ar translated it: no warning for them.
@@ -185,8 +191,8 @@ fn numbers_use_cldr_grouping_and_digits() {
 fn every_syntax_error_is_reported_with_file_line_and_column() {
     let errors = Localizer::load(
         &fixture("broken"),
-        &specs(&[("en", "en"), ("tr", "tr")]),
-        "en",
+        &specs(&[("en", &code("en")), ("tr", "tr")]),
+        &code("en"),
     )
     .expect_err("broken fixture must not load");
     let messages: Vec<String> = (errors.iter())
@@ -218,8 +224,8 @@ fn every_syntax_error_is_reported_with_file_line_and_column() {
 fn missing_locale_folder_says_what_to_create() {
     let errors = Localizer::load(
         &fixture("basic"),
-        &specs(&[("en", "en"), ("fr", "fr")]),
-        "en",
+        &specs(&[("en", &code("en")), ("fr", "fr")]),
+        &code("en"),
     )
     .expect_err("fr has no folder");
     assert_eq!(errors.len(), 1);
@@ -233,14 +239,14 @@ fn missing_locale_folder_says_what_to_create() {
 
 #[test]
 fn default_must_be_a_configured_locale() {
-    let errors = Localizer::load(&fixture("basic"), &specs(&[("tr", "tr")]), "en")
+    let errors = Localizer::load(&fixture("basic"), &specs(&[("tr", "tr")]), &code("en"))
         .expect_err("en is not configured");
     assert!(matches!(&errors[..], [I18nError::UnknownDefault { default }] if default == "en"));
 }
 
 #[test]
 fn invalid_format_locale_is_rejected() {
-    let errors = Localizer::load(&fixture("basic"), &specs(&[("en", "en_US!")]), "en")
+    let errors = Localizer::load(&fixture("basic"), &specs(&[("en", "en_US!")]), &code("en"))
         .expect_err("not a language identifier");
     assert!(
         errors
@@ -254,7 +260,7 @@ fn byte_order_mark_does_not_break_the_first_message() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::create_dir(dir.path().join("en")).expect("mkdir");
     std::fs::write(dir.path().join("en/ui.ftl"), "\u{feff}title = Ports\n").expect("write");
-    let l = Localizer::load(dir.path(), &specs(&[("en", "en")]), "en").expect("loads");
+    let l = Localizer::load(dir.path(), &specs(&[("en", "en")]), &code("en")).expect("loads");
     assert_eq!(
         l.default_bundle().format("title", &[]).expect("formats"),
         "Ports"
@@ -264,7 +270,7 @@ fn byte_order_mark_does_not_break_the_first_message() {
 #[test]
 fn bundles_are_listed_default_first() {
     let l = basic();
-    let codes: Vec<&str> = l.bundles().map(LocaleBundle::code).collect();
+    let codes: Vec<&str> = l.bundles().map(|b| b.code().as_str()).collect();
     assert_eq!(codes, ["en", "tr", "de", "ar"]);
 }
 

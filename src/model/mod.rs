@@ -8,4 +8,4 @@ mod url;
 pub use pages::{PageKind, port_ranges, range_of};
 pub use plan::{Lookup, Page, SitePlan};
 pub use port_set::PortSet;
-pub use url::{LocaleUrls, SitePath, UrlError};
+pub use url::{AbsoluteUrl, LocaleUrls, SitePath, UrlError};

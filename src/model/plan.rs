@@ -5,42 +5,42 @@
 use super::pages::{PageKind, port_ranges, range_of};
 use super::port_set::PortSet;
 use super::url::{LocaleUrls, SitePath};
-use crate::config::SiteConfig;
+use crate::config::{LocaleCode, LocaleId, SiteConfig};
 use crate::port::{Port, PortRange};
 
-/// One file of the built site. Locales are indexes into the configuration's locale list.
+/// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Page {
     /// A page of a locale: home, port, range or "not found".
     Html {
         /// The locale.
-        locale: usize,
+        locale: LocaleId,
         /// Which page.
         kind: PageKind,
     },
     /// The search page of a locale, where the search form submits to.
     Search {
         /// The locale.
-        locale: usize,
+        locale: LocaleId,
     },
     /// One shard of a locale's search index (which shards exist depends on the registry).
     SearchShard {
         /// The locale.
-        locale: usize,
+        locale: LocaleId,
         /// The shard's key: the first folded character of its words, or `_`.
         key: String,
     },
     /// The Atom feed of a locale.
     Feed {
         /// The locale.
-        locale: usize,
+        locale: LocaleId,
     },
     /// `/sitemap.xml`, listing every sitemap file.
     SitemapIndex,
     /// One sitemap file of a locale, numbered from 1 (how many exist depends on sizes).
     Sitemap {
         /// The locale.
-        locale: usize,
+        locale: LocaleId,
         /// 1-based file number.
         number: usize,
     },
@@ -65,15 +65,15 @@ pub enum Lookup {
     /// No page: answer with this locale's "not found" page.
     Missing {
         /// The locale the URL was under (the default one when none).
-        locale: usize,
+        locale: LocaleId,
     },
 }
 
 /// Which pages a site has and where each lives, derived from the configuration alone.
 #[derive(Debug, Clone)]
 pub struct SitePlan {
-    codes: Vec<String>,
-    default: usize,
+    codes: Vec<LocaleCode>,
+    default: LocaleId,
     urls: Vec<LocaleUrls>,
     span: PortRange,
     ranges: Vec<PortRange>,
@@ -84,14 +84,10 @@ impl SitePlan {
     /// The plan of the site `config` describes.
     pub fn new(config: &SiteConfig) -> SitePlan {
         let codes = config.locale_codes();
-        let default = codes
-            .iter()
-            .position(|c| *c == config.default_locale)
-            .unwrap_or(0);
-        let urls = codes
-            .iter()
-            .enumerate()
-            .map(|(i, code)| LocaleUrls::new(code, i == default))
+        let default = config.default_locale_id();
+        let urls = config
+            .locale_ids()
+            .map(|id| LocaleUrls::new(&codes[id.index()], id == default))
             .collect();
         SitePlan {
             ranges: port_ranges(config.ports, config.range_size),
@@ -127,18 +123,24 @@ impl SitePlan {
 
     /// Where a link to `port` goes in a locale: its page, or for a port without one its row
     /// on the range page (`/ports/49000-49999/#port-49999`). `None` outside the span.
-    pub fn port_href(&self, locale: usize, port: Port) -> Option<SitePath> {
+    pub fn port_href(&self, locale: LocaleId, port: Port) -> Option<SitePath> {
+        let urls = self.locale_urls(locale);
         if self.has_page(port) {
-            return Some(self.urls[locale].port(port));
+            return Some(urls.port(port));
         }
         let range = range_of(port, &self.ranges)?;
-        let anchor = format!("{}#port-{port}", self.urls[locale].range(range));
+        let anchor = format!("{}#port-{port}", urls.range(range));
         SitePath::new(anchor).ok()
     }
 
     /// URL builders per locale, in configuration order.
     pub fn urls(&self) -> &[LocaleUrls] {
         &self.urls
+    }
+
+    /// The URL builder of one locale.
+    pub fn locale_urls(&self, locale: LocaleId) -> &LocaleUrls {
+        &self.urls[locale.index()]
     }
 
     /// The range pages, in port order.
@@ -151,15 +153,33 @@ impl SitePlan {
         self.codes.len()
     }
 
-    /// The index of the default locale.
-    pub fn default_locale(&self) -> usize {
+    /// Every locale of the site, in configuration order.
+    pub fn locale_ids(&self) -> impl Iterator<Item = LocaleId> + Clone + use<> {
+        (0..self.codes.len()).map(LocaleId::from_index)
+    }
+
+    /// The locale whose code is `code`, if the site has it.
+    pub fn locale_id(&self, code: &str) -> Option<LocaleId> {
+        self.codes
+            .iter()
+            .position(|c| c == code)
+            .map(LocaleId::from_index)
+    }
+
+    /// The default locale.
+    pub fn default_locale(&self) -> LocaleId {
         self.default
+    }
+
+    /// The code of a locale (`tr`).
+    pub fn code(&self, locale: LocaleId) -> &LocaleCode {
+        &self.codes[locale.index()]
     }
 
     /// The HTML pages of every locale, in build order: per locale the home, "not found"
     /// and translation status pages, then every port, then every range.
     pub fn html_pages(&self) -> impl Iterator<Item = Page> + '_ {
-        (0..self.locales()).flat_map(move |locale| {
+        self.locale_ids().flat_map(move |locale| {
             [PageKind::Home, PageKind::NotFound, PageKind::Translations]
                 .into_iter()
                 .chain(self.port_pages().map(PageKind::Port))
@@ -183,8 +203,8 @@ impl SitePlan {
     }
 
     /// The URL of an HTML page in a locale.
-    pub fn html_url(&self, locale: usize, kind: PageKind) -> SitePath {
-        let urls = &self.urls[locale];
+    pub fn html_url(&self, locale: LocaleId, kind: PageKind) -> SitePath {
+        let urls = self.locale_urls(locale);
         match kind {
             PageKind::Home => urls.home(),
             PageKind::Port(port) => urls.port(port),
@@ -198,14 +218,14 @@ impl SitePlan {
     pub fn url(&self, page: &Page) -> SitePath {
         let made = match page {
             Page::Html { locale, kind } => return self.html_url(*locale, *kind),
-            Page::Search { locale } => return self.urls[*locale].search(),
+            Page::Search { locale } => return self.locale_urls(*locale).search(),
             Page::SearchShard { locale, key } => {
-                format!("/search/{}/{key}.json", self.codes[*locale])
+                format!("/search/{}/{key}.json", self.code(*locale))
             }
-            Page::Feed { locale } => return self.urls[*locale].feed(),
+            Page::Feed { locale } => return self.locale_urls(*locale).feed(),
             Page::SitemapIndex => "/sitemap.xml".to_string(),
             Page::Sitemap { locale, number } => {
-                format!("/sitemap-{}-{number}.xml", self.codes[*locale])
+                format!("/sitemap-{}-{number}.xml", self.code(*locale))
             }
             Page::Robots => "/robots.txt".to_string(),
             Page::Stylesheet => "/static/highlight.css".to_string(),
@@ -214,7 +234,7 @@ impl SitePlan {
         // Locale codes are validated by the configuration and shard keys and static paths
         // come from `lookup` or the static folder's own names; a name that cannot be a URL
         // falls back to the site root, which `static_page` below never hands out.
-        SitePath::new(made).unwrap_or_else(|_| self.urls[self.default].home())
+        SitePath::new(made).unwrap_or_else(|_| self.locale_urls(self.default).home())
     }
 
     /// The page of a static file, when its path (`/`-separated, below `static/`) can be a
@@ -238,7 +258,7 @@ impl SitePlan {
         let missing = Lookup::Missing { locale };
         if rest.is_empty() {
             // `/tr` is the Turkish home page without its slash.
-            return Lookup::Redirect(self.urls[locale].home());
+            return Lookup::Redirect(self.locale_urls(locale).home());
         }
         // A folder page is also its `index.html`, as any static file server has it.
         let folder = rest
@@ -282,7 +302,7 @@ impl SitePlan {
         if let Some(rest) = path.strip_prefix("/search/") {
             let (code, file) = rest.split_once('/')?;
             let key = file.strip_suffix(".json")?;
-            let locale = self.codes.iter().position(|c| c == code)?;
+            let locale = self.locale_id(code)?;
             let plain = !key.is_empty() && !key.contains(['/', '.']);
             return plain.then(|| Page::SearchShard {
                 locale,
@@ -291,7 +311,7 @@ impl SitePlan {
         }
         let rest = path.strip_prefix("/sitemap-")?.strip_suffix(".xml")?;
         let (code, number) = rest.rsplit_once('-')?;
-        let locale = self.codes.iter().position(|c| c == code)?;
+        let locale = self.locale_id(code)?;
         let number = canonical_number(number).filter(|n| *n > 0)?;
         Some(Page::Sitemap {
             locale,
@@ -300,22 +320,19 @@ impl SitePlan {
     }
 
     /// The locale a path is under and the rest of it: `/tr/ports/1/` → (tr, `/ports/1/`).
-    fn split_locale<'p>(&self, path: &'p str) -> (usize, &'p str) {
-        for (index, urls) in self.urls.iter().enumerate() {
-            if index == self.default {
-                continue;
-            }
-            if let Some(rest) = path.strip_prefix(urls.prefix())
+    fn split_locale<'p>(&self, path: &'p str) -> (LocaleId, &'p str) {
+        for locale in self.locale_ids().filter(|l| *l != self.default) {
+            if let Some(rest) = path.strip_prefix(self.locale_urls(locale).prefix())
                 && (rest.is_empty() || rest.starts_with('/'))
             {
-                return (index, rest);
+                return (locale, rest);
             }
         }
         (self.default, path)
     }
 
     /// The page of one locale at `rest` (the path without the locale prefix).
-    fn locale_page(&self, locale: usize, rest: &str) -> Option<Page> {
+    fn locale_page(&self, locale: LocaleId, rest: &str) -> Option<Page> {
         let html = |kind| Some(Page::Html { locale, kind });
         match rest {
             "/" => return html(PageKind::Home),

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::config::{BaseUrl, LocaleCode};
 use crate::port::{Port, PortRange};
 
 /// A site-relative URL path such as `/tr/ports/3712/` or `/404.html`.
@@ -85,6 +86,34 @@ impl fmt::Display for SitePath {
     }
 }
 
+/// An absolute URL of a page of the site: the base URL followed by a [`SitePath`]
+/// (`https://example.org/ports-site/tr/ports/3712/`). Canonical links, hreflang
+/// alternates, `og:url`, JSON-LD, sitemaps, feeds, robots.txt and the feedback report all
+/// take theirs from [`AbsoluteUrl::new`], the one place the two are joined.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(transparent)]
+pub struct AbsoluteUrl(String);
+
+impl AbsoluteUrl {
+    /// `path` on the site published at `base`.
+    pub fn new(base: &BaseUrl, path: &SitePath) -> AbsoluteUrl {
+        // A base URL has no trailing slash and a site path starts with one, so plain
+        // concatenation neither doubles nor drops the slash between them.
+        AbsoluteUrl(format!("{base}{path}"))
+    }
+
+    /// The URL as written into pages.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for AbsoluteUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// Builds the URLs of one locale: the default locale at the root, others under `/<code>/`.
 #[derive(Debug, Clone)]
 pub struct LocaleUrls {
@@ -93,7 +122,7 @@ pub struct LocaleUrls {
 
 impl LocaleUrls {
     /// URLs for `code`; `is_default` puts the locale at the site root.
-    pub fn new(code: &str, is_default: bool) -> LocaleUrls {
+    pub fn new(code: &LocaleCode, is_default: bool) -> LocaleUrls {
         let prefix = if is_default {
             String::new()
         } else {
@@ -153,18 +182,66 @@ impl LocaleUrls {
 mod tests {
     use super::*;
 
+    fn code(code: &str) -> LocaleCode {
+        LocaleCode::new(code).unwrap()
+    }
+
     #[test]
     fn default_locale_lives_at_the_root() {
+        let (en, tr) = (code("en"), code("tr"));
         assert_eq!(
-            LocaleUrls::new("en", true).port(Port::new(3712)).as_str(),
+            LocaleUrls::new(&en, true).port(Port::new(3712)).as_str(),
             "/ports/3712/"
         );
         assert_eq!(
-            LocaleUrls::new("tr", false).port(Port::new(3712)).as_str(),
+            LocaleUrls::new(&tr, false).port(Port::new(3712)).as_str(),
             "/tr/ports/3712/"
         );
-        assert_eq!(LocaleUrls::new("tr", false).home().as_str(), "/tr/");
-        assert_eq!(LocaleUrls::new("en", true).home().as_str(), "/");
+        assert_eq!(LocaleUrls::new(&tr, false).home().as_str(), "/tr/");
+        assert_eq!(LocaleUrls::new(&en, true).home().as_str(), "/");
+    }
+
+    fn absolute(base: &BaseUrl, path: &str) -> String {
+        AbsoluteUrl::new(base, &SitePath::new(path).unwrap()).to_string()
+    }
+
+    #[test]
+    fn absolute_urls_join_the_base_and_the_path_with_one_slash() {
+        let plain = BaseUrl::new("https://ports.example.org").unwrap();
+        assert_eq!(absolute(&plain, "/"), "https://ports.example.org/");
+        assert_eq!(
+            absolute(&plain, "/tr/ports/3712/"),
+            "https://ports.example.org/tr/ports/3712/"
+        );
+        // `--base-url` with a trailing slash joins like site.yaml's value without one.
+        let slashed = BaseUrl::from_argument("https://ports.example.org/").unwrap();
+        assert_eq!(
+            absolute(&slashed, "/sitemap.xml"),
+            absolute(&plain, "/sitemap.xml")
+        );
+        assert_eq!(
+            absolute(&slashed, "/sitemap.xml"),
+            "https://ports.example.org/sitemap.xml"
+        );
+    }
+
+    #[test]
+    fn a_base_url_with_a_path_prefix_keeps_it() {
+        let base = BaseUrl::new("https://example.org/ports-site").unwrap();
+        assert_eq!(absolute(&base, "/"), "https://example.org/ports-site/");
+        assert_eq!(
+            absolute(&base, "/ports/80/"),
+            "https://example.org/ports-site/ports/80/"
+        );
+        assert_eq!(
+            absolute(&base, "/404.html"),
+            "https://example.org/ports-site/404.html"
+        );
+        let argument = BaseUrl::from_argument("http://localhost:3712/sub//").unwrap();
+        assert_eq!(
+            absolute(&argument, "/de/feed.xml"),
+            "http://localhost:3712/sub/de/feed.xml"
+        );
     }
 
     #[test]

@@ -8,20 +8,22 @@
 use std::fmt::Write as _;
 
 use super::escape_xml;
+use crate::config::{LocaleCode, LocaleId};
 use crate::content::EntryDate;
+use crate::model::AbsoluteUrl;
 use crate::render::SiteView;
 
 /// The feed as a whole.
 #[derive(Debug, Clone)]
 pub struct FeedMeta<'a> {
     /// The locale of the feed, for `xml:lang`.
-    pub lang: &'a str,
+    pub lang: &'a LocaleCode,
     /// The feed title, localized.
     pub title: &'a str,
     /// Absolute URL of the feed itself (also its id).
-    pub self_url: String,
+    pub self_url: AbsoluteUrl,
     /// Absolute URL of the locale's home page.
-    pub home_url: String,
+    pub home_url: AbsoluteUrl,
     /// The site's name, as the feed's author.
     pub author: &'a str,
 }
@@ -32,13 +34,13 @@ pub struct FeedEntry<'a> {
     /// The entry's title.
     pub title: &'a str,
     /// Absolute URL of the port page (also the entry's id).
-    pub url: String,
+    pub url: AbsoluteUrl,
     /// When the entry last changed.
     pub updated: EntryDate,
     /// The entry's description.
     pub summary: &'a str,
     /// The entry's language when it differs from the feed's (an untranslated entry).
-    pub lang: Option<&'a str>,
+    pub lang: Option<&'a LocaleCode>,
 }
 
 fn rfc3339(date: EntryDate) -> String {
@@ -59,8 +61,8 @@ pub fn render_feed(meta: &FeedMeta<'_>, entries: &mut [FeedEntry<'_>]) -> String
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n<title>{title}</title>\n<id>{id}</id>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{id}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{home}\"/>\n<updated>{updated}</updated>\n<author><name>{author}</name></author>\n<generator>portsite</generator>\n",
         lang = escape_xml(meta.lang),
         title = escape_xml(meta.title),
-        id = escape_xml(&meta.self_url),
-        home = escape_xml(&meta.home_url),
+        id = escape_xml(meta.self_url.as_str()),
+        home = escape_xml(meta.home_url.as_str()),
         author = escape_xml(meta.author),
     );
     for entry in entries.iter() {
@@ -72,7 +74,7 @@ pub fn render_feed(meta: &FeedMeta<'_>, entries: &mut [FeedEntry<'_>]) -> String
             xml,
             "<entry{lang}>\n<title>{title}</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n<id>{url}</id>\n<updated>{updated}</updated>\n<summary>{summary}</summary>\n</entry>\n",
             title = escape_xml(entry.title),
-            url = escape_xml(&entry.url),
+            url = escape_xml(entry.url.as_str()),
             updated = rfc3339(entry.updated),
             summary = escape_xml(entry.summary),
         );
@@ -82,9 +84,9 @@ pub fn render_feed(meta: &FeedMeta<'_>, entries: &mut [FeedEntry<'_>]) -> String
 }
 
 /// The Atom feed of locale `index`.
-pub fn feed_xml(site: &SiteView<'_>, index: usize) -> String {
+pub fn feed_xml(site: &SiteView<'_>, index: LocaleId) -> String {
     let base = &site.config.base_url;
-    let urls = &site.urls[index];
+    let urls = site.plan.locale_urls(index);
     let mut entries: Vec<FeedEntry<'_>> = site
         .entries
         .curated_ports()
@@ -95,10 +97,10 @@ pub fn feed_xml(site: &SiteView<'_>, index: usize) -> String {
             let entry = &rendered.entry;
             Some(FeedEntry {
                 title: &entry.meta.title,
-                url: format!("{base}{}", urls.port(entry.port)),
+                url: AbsoluteUrl::new(base, &urls.port(entry.port)),
                 updated: entry.meta.updated?,
                 summary: &entry.meta.description,
-                lang: fallback.then_some(entry.locale.as_str()),
+                lang: fallback.then_some(&entry.locale),
             })
         })
         .collect();
@@ -107,10 +109,10 @@ pub fn feed_xml(site: &SiteView<'_>, index: usize) -> String {
         .plain("feed-title")
         .unwrap_or(&site.config.title);
     let meta = FeedMeta {
-        lang: &site.config.locales[index].code,
+        lang: &site.config.locale(index).code,
         title,
-        self_url: format!("{base}{}", urls.feed()),
-        home_url: format!("{base}{}", urls.home()),
+        self_url: AbsoluteUrl::new(base, &urls.feed()),
+        home_url: AbsoluteUrl::new(base, &urls.home()),
         author: &site.config.title,
     };
     render_feed(&meta, &mut entries)
@@ -119,23 +121,35 @@ pub fn feed_xml(site: &SiteView<'_>, index: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::BaseUrl;
+    use crate::model::SitePath;
 
     fn date(text: &str) -> EntryDate {
         text.parse().unwrap()
     }
 
+    fn url(path: &str) -> AbsoluteUrl {
+        let base = BaseUrl::new("https://x.test").unwrap();
+        AbsoluteUrl::new(&base, &SitePath::new(path).unwrap())
+    }
+
+    fn code(code: &str) -> LocaleCode {
+        LocaleCode::new(code).unwrap()
+    }
+
     #[test]
     fn newest_entry_comes_first_and_dates_the_feed() {
+        let tr = code("tr");
         let meta = FeedMeta {
-            lang: "tr",
+            lang: &tr,
             title: "Yeni",
-            self_url: "https://x.test/tr/feed.xml".into(),
-            home_url: "https://x.test/tr/".into(),
+            self_url: url("/tr/feed.xml"),
+            home_url: url("/tr/"),
             author: "portsite",
         };
         let entry = |title, day: &str| FeedEntry {
             title,
-            url: format!("https://x.test/tr/ports/{title}/"),
+            url: url(&format!("/tr/ports/{title}/")),
             updated: date(day),
             summary: "s",
             lang: None,
@@ -149,19 +163,20 @@ mod tests {
 
     #[test]
     fn untranslated_entries_carry_their_language() {
+        let (de, en) = (code("de"), code("en"));
         let meta = FeedMeta {
-            lang: "de",
+            lang: &de,
             title: "Neu",
-            self_url: "https://x.test/de/feed.xml".into(),
-            home_url: "https://x.test/de/".into(),
+            self_url: url("/de/feed.xml"),
+            home_url: url("/de/"),
             author: "portsite",
         };
         let mut entries = vec![FeedEntry {
             title: "Port 22: SSH",
-            url: "https://x.test/de/ports/22/".into(),
+            url: url("/de/ports/22/"),
             updated: date("2026-11-26"),
             summary: "SSH",
-            lang: Some("en"),
+            lang: Some(&en),
         }];
         let xml = render_feed(&meta, &mut entries);
         assert!(xml.contains("<entry xml:lang=\"en\">"));

@@ -41,10 +41,10 @@ pub fn redirects(plan: &SitePlan) -> Option<Redirects> {
     // or in none; low ports first, as the well-known and registered ranges are looked up
     // more often than the dynamic range.
     for port in plan.listed_only() {
-        let lines: Vec<(String, String)> = (0..plan.locales())
+        let lines: Vec<(String, String)> = (plan.locale_ids())
             .filter_map(|locale| {
                 let to = plan.port_href(locale, port)?;
-                let from = plan.urls()[locale].port(port);
+                let from = plan.locale_urls(locale).port(port);
                 Some((from.to_string(), to.to_string()))
             })
             .collect();

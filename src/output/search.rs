@@ -8,6 +8,7 @@ use icu_normalizer::DecomposingNormalizerBorrowed;
 use serde::Serialize;
 
 use super::OutputError;
+use crate::config::{LocaleCode, LocaleId};
 use crate::i18n::Arg;
 use crate::model::{LocaleUrls, SitePath};
 use crate::port::Port;
@@ -153,7 +154,11 @@ const MAX_RECORD_TEXT: usize = 512;
 
 /// The searchable record of `info` in locale `index`, or `None` when nothing about the port
 /// is worth finding (unassigned and unlisted ports without a curated entry).
-pub fn record_for(site: &SiteView<'_>, index: usize, info: &PortInfo<'_>) -> Option<SearchRecord> {
+pub fn record_for(
+    site: &SiteView<'_>,
+    index: LocaleId,
+    info: &PortInfo<'_>,
+) -> Option<SearchRecord> {
     let mut names: Vec<&str> = Vec::new();
     let mut texts: Vec<String> = Vec::new();
     // A record holds what a reader needs to recognize the port; the caps (far above the
@@ -205,7 +210,7 @@ pub fn record_for(site: &SiteView<'_>, index: usize, info: &PortInfo<'_>) -> Opt
 }
 
 /// Where a port without a page of its own is listed: its range page anchor.
-fn listed_at(site: &SiteView<'_>, index: usize, port: Port) -> Option<SitePath> {
+fn listed_at(site: &SiteView<'_>, index: LocaleId, port: Port) -> Option<SitePath> {
     if site.plan.has_page(port) {
         return None;
     }
@@ -228,7 +233,7 @@ pub type Shards = Vec<(String, Vec<u8>)>;
 
 /// The search index of locale `index`. Ports outside the site's span (which have no page)
 /// are left out.
-pub fn locale_shards(site: &SiteView<'_>, index: usize) -> Shards {
+pub fn locale_shards(site: &SiteView<'_>, index: LocaleId) -> Shards {
     let span = site.config.ports;
     let records: Vec<SearchRecord> = span
         .iter()
@@ -243,7 +248,7 @@ pub fn locale_shards(site: &SiteView<'_>, index: usize) -> Shards {
 
 /// How many shards the locales have together, and the largest one with its gzip size.
 pub fn search_report<'a>(
-    locales: impl IntoIterator<Item = (&'a str, &'a [(String, Vec<u8>)])>,
+    locales: impl IntoIterator<Item = (&'a LocaleCode, &'a [(String, Vec<u8>)])>,
 ) -> SearchReport {
     let mut report = SearchReport::default();
     let mut largest: &[u8] = &[];
@@ -295,7 +300,7 @@ struct RangeLinkView {
 /// JavaScript. Sites without `templates/search.html` have no search page (`Ok(false)`).
 pub fn render_search_page(
     site: &SiteView<'_>,
-    index: usize,
+    index: LocaleId,
     out: &mut Vec<u8>,
 ) -> Result<bool, OutputError> {
     if !site.templates.has("search.html") {
@@ -307,7 +312,7 @@ pub fn render_search_page(
 
 fn render_search_view(
     site: &SiteView<'_>,
-    index: usize,
+    index: LocaleId,
     out: &mut Vec<u8>,
 ) -> Result<(), OutputError> {
     let bundle = site.bundle(index);
@@ -330,7 +335,7 @@ fn render_search_view(
                 label: bundle
                     .format("range-title", &args)
                     .unwrap_or_else(|_| format!("{start}–{end}")),
-                url: site.urls[index].range(*r),
+                url: site.plan.locale_urls(index).range(*r),
             }
         })
         .collect();

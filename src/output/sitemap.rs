@@ -4,7 +4,8 @@
 use std::fmt::Write as _;
 
 use super::escape_xml;
-use crate::model::{PageKind, SitePath, SitePlan};
+use crate::config::LocaleId;
+use crate::model::{AbsoluteUrl, PageKind, SitePath, SitePlan};
 use crate::render::SiteView;
 
 const URLSET_OPEN: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
@@ -62,11 +63,11 @@ pub fn split_into_files<E>(
 
 /// One `<url>` element of locale `index`: its location, `lastmod` from the curated entry
 /// shown on the page, and the same page in every locale plus x-default.
-fn url_element(site: &SiteView<'_>, plan: &SitePlan, index: usize, kind: PageKind) -> String {
-    let base = escape_xml(&site.config.base_url);
+fn url_element(site: &SiteView<'_>, plan: &SitePlan, index: LocaleId, kind: PageKind) -> String {
+    let base = &site.config.base_url;
     let mut xml = String::with_capacity(640);
-    let loc = plan.html_url(index, kind);
-    let _ = write!(xml, "<url><loc>{base}{}</loc>", escape_xml(loc.as_str()));
+    let loc = AbsoluteUrl::new(base, &plan.html_url(index, kind));
+    let _ = write!(xml, "<url><loc>{}</loc>", escape_xml(loc.as_str()));
     if let PageKind::Port(port) = kind
         && let Some((entry, _)) = site.entries.for_page(port, index)
         && let Some(updated) = entry.entry.meta.updated
@@ -76,13 +77,13 @@ fn url_element(site: &SiteView<'_>, plan: &SitePlan, index: usize, kind: PageKin
     let alternate = |xml: &mut String, lang: &str, url: SitePath| {
         let _ = write!(
             xml,
-            "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{base}{}\"/>",
+            "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
             escape_xml(lang),
-            escape_xml(url.as_str())
+            escape_xml(AbsoluteUrl::new(base, &url).as_str())
         );
     };
-    for (locale, code) in site.config.locales.iter().enumerate() {
-        alternate(&mut xml, &code.code, plan.html_url(locale, kind));
+    for locale in plan.locale_ids() {
+        alternate(&mut xml, plan.code(locale), plan.html_url(locale, kind));
     }
     alternate(
         &mut xml,
@@ -99,7 +100,7 @@ fn url_element(site: &SiteView<'_>, plan: &SitePlan, index: usize, kind: PageKin
 pub fn locale_sitemaps<E>(
     site: &SiteView<'_>,
     plan: &SitePlan,
-    index: usize,
+    index: LocaleId,
     limits: SitemapLimits,
     emit: impl FnMut(usize, &[u8]) -> Result<(), E>,
 ) -> Result<usize, E> {
@@ -109,17 +110,16 @@ pub fn locale_sitemaps<E>(
     split_into_files(elements, limits, emit)
 }
 
-/// The sitemap index listing `files` (names relative to the site root).
-pub fn sitemap_index(base_url: &str, files: &[String]) -> String {
+/// The sitemap index listing the sitemap files at `files`.
+pub fn sitemap_index(files: &[AbsoluteUrl]) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for file in files {
         let _ = writeln!(
             xml,
-            "<sitemap><loc>{}/{}</loc></sitemap>",
-            escape_xml(base_url),
-            escape_xml(file)
+            "<sitemap><loc>{}</loc></sitemap>",
+            escape_xml(file.as_str())
         );
     }
     xml.push_str("</sitemapindex>\n");
@@ -193,7 +193,9 @@ mod tests {
 
     #[test]
     fn index_lists_absolute_file_urls() {
-        let xml = sitemap_index("https://x.test", &["sitemap-en-1.xml".into()]);
+        let base = crate::config::BaseUrl::new("https://x.test").unwrap();
+        let file = SitePath::new("/sitemap-en-1.xml").unwrap();
+        let xml = sitemap_index(&[AbsoluteUrl::new(&base, &file)]);
         assert!(xml.contains("<loc>https://x.test/sitemap-en-1.xml</loc>"));
     }
 }

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+use crate::config::{LocaleCode, LocaleId};
 use crate::content::{ContentSet, Entry, HomeText};
 use crate::markdown::{self, Heading, Highlighter, MarkdownOptions, RenderedMarkdown};
 use crate::model::LocaleUrls;
@@ -39,28 +40,31 @@ pub struct RenderedHome {
     pub html: String,
 }
 
-/// Every curated entry by (port, locale index), and each locale's home text.
+/// Every curated entry by (port, locale), and each locale's home text.
 pub struct EntryIndex {
-    entries: HashMap<(Port, usize), RenderedEntry>,
+    entries: HashMap<(Port, LocaleId), RenderedEntry>,
     homes: Vec<Option<RenderedHome>>,
-    default_index: usize,
+    default_index: LocaleId,
 }
 
 impl EntryIndex {
     /// Renders every entry's Markdown once, in parallel.
     pub fn build(
         content: ContentSet,
-        codes: &[String],
+        codes: &[LocaleCode],
         urls: &[LocaleUrls],
-        default_index: usize,
+        default_index: LocaleId,
         highlighter: &Highlighter,
         allow_raw_html: bool,
     ) -> EntryIndex {
-        let index_of = |code: &str| codes.iter().position(|c| c == code);
-        let options_for = |i: usize| MarkdownOptions {
+        let index_of = |code: &LocaleCode| {
+            let position = codes.iter().position(|c| c == code);
+            position.map(LocaleId::from_index)
+        };
+        let options_for = |i: LocaleId| MarkdownOptions {
             allow_raw_html,
-            link_prefix: urls[i].prefix(),
-            language: &codes[i],
+            link_prefix: urls[i.index()].prefix(),
+            language: &codes[i.index()],
         };
         let entries = content
             .entries
@@ -104,7 +108,7 @@ impl EntryIndex {
         for home in content.homes {
             if let Some(i) = index_of(&home.locale) {
                 let html = markdown::render(&home.body, highlighter, &options_for(i)).html;
-                homes[i] = Some(RenderedHome { home, html });
+                homes[i.index()] = Some(RenderedHome { home, html });
             }
         }
         EntryIndex {
@@ -115,13 +119,13 @@ impl EntryIndex {
     }
 
     /// The entry written for `port` in locale `index`, if any.
-    pub fn get(&self, port: Port, index: usize) -> Option<&RenderedEntry> {
+    pub fn get(&self, port: Port, index: LocaleId) -> Option<&RenderedEntry> {
         self.entries.get(&(port, index))
     }
 
     /// The entry to show on a page: the locale's own, else the default locale's
     /// (the bool says whether it is that fallback).
-    pub fn for_page(&self, port: Port, index: usize) -> Option<(&RenderedEntry, bool)> {
+    pub fn for_page(&self, port: Port, index: LocaleId) -> Option<(&RenderedEntry, bool)> {
         match self.get(port, index) {
             Some(entry) => Some((entry, false)),
             None => self
@@ -147,7 +151,7 @@ impl EntryIndex {
     }
 
     /// All entries of one locale, by port.
-    pub fn of_locale(&self, index: usize) -> Vec<&RenderedEntry> {
+    pub fn of_locale(&self, index: LocaleId) -> Vec<&RenderedEntry> {
         let mut list: Vec<&RenderedEntry> = self
             .entries
             .iter()
@@ -159,10 +163,10 @@ impl EntryIndex {
     }
 
     /// The home text of locale `index`, falling back to the default locale's.
-    pub fn home(&self, index: usize) -> Option<&RenderedHome> {
-        self.homes[index]
+    pub fn home(&self, index: LocaleId) -> Option<&RenderedHome> {
+        self.homes[index.index()]
             .as_ref()
-            .or(self.homes[self.default_index].as_ref())
+            .or(self.homes[self.default_index.index()].as_ref())
     }
 }
 

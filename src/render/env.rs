@@ -8,6 +8,7 @@ use tera::{Context, ErrorKind, Kwargs, State, Tera, Value};
 use super::RenderError;
 use super::calls::Call;
 use super::template_calls::template_calls;
+use crate::config::{LocaleCode, LocaleId};
 use crate::diag::Span;
 use crate::i18n::{Arg, Localizer};
 use crate::sources::SiteRoot;
@@ -28,7 +29,7 @@ impl Templates {
     pub fn load(
         dir: &Path,
         localizer: Arc<Localizer>,
-        codes: Vec<String>,
+        codes: Vec<LocaleCode>,
     ) -> Result<Templates, RenderError> {
         let sources = read_sources(dir)?;
         let calls = sources
@@ -123,7 +124,7 @@ fn template_error(dir: &Path, err: &tera::Error) -> RenderError {
     }
 }
 
-fn register_t(tera: &mut Tera, localizer: Arc<Localizer>, codes: Vec<String>) {
+fn register_t(tera: &mut Tera, localizer: Arc<Localizer>, codes: Vec<LocaleCode>) {
     tera.register_function("t", move |kwargs: Kwargs, state: &State| {
         crate::i18n::from_template(|| t(&localizer, &codes, &kwargs, state))
     });
@@ -134,7 +135,7 @@ fn register_t(tera: &mut Tera, localizer: Arc<Localizer>, codes: Vec<String>) {
 /// going through Fluent.
 fn t(
     localizer: &Localizer,
-    codes: &[String],
+    codes: &[LocaleCode],
     kwargs: &Kwargs,
     state: &State,
 ) -> Result<Value, tera::Error> {
@@ -143,7 +144,7 @@ fn t(
     let index: usize = state.get(LOCALE_INDEX)?.unwrap_or(0);
     let code = match kwargs.get::<&str>("locale")? {
         Some(code) => code,
-        None => codes.get(index).map_or("", String::as_str),
+        None => codes.get(index).map_or("", LocaleCode::as_str),
     };
     let bundle = localizer
         .bundle(code)
@@ -181,9 +182,9 @@ fn value_text(value: &Value) -> String {
     }
 }
 
-/// A context that carries the page's locale index, for `t()`.
-pub fn base_context(locale_index: usize) -> Context {
+/// A context that carries the page's locale (as its index), for `t()`.
+pub fn base_context(locale: LocaleId) -> Context {
     let mut context = Context::new();
-    context.insert(LOCALE_INDEX, &locale_index);
+    context.insert(LOCALE_INDEX, &locale);
     context
 }

@@ -20,7 +20,7 @@ pub struct FaqView {
     /// The answer as the reader sees it, no markup and no escaping (for JSON-LD).
     pub a_text: String,
     /// The language of the item when it differs from the page's (an untranslated original).
-    pub lang: Option<String>,
+    pub lang: Option<crate::config::LocaleCode>,
     /// The direction of that language.
     pub dir: Option<&'static str>,
     /// Whether a curated entry wrote it (else portsite generated it from the registry).
@@ -42,7 +42,7 @@ pub fn message(
     args: &[(&str, Arg<'_>)],
 ) -> Result<String, RenderError> {
     bundle.format(id, args).map_err(|e| RenderError::Message {
-        locale: bundle.code().to_string(),
+        locale: bundle.code().clone(),
         message: e.to_string(),
     })
 }

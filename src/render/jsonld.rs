@@ -11,6 +11,8 @@ use serde_json::Value;
 
 use super::faq::FaqView;
 use super::page::Crumb;
+use crate::config::BaseUrl;
+use crate::model::AbsoluteUrl;
 
 /// One node of the JSON-LD `@graph`.
 #[derive(Serialize)]
@@ -39,7 +41,7 @@ struct ListItem<'a> {
     kind: &'static str,
     position: usize,
     name: &'a str,
-    item: String,
+    item: AbsoluteUrl,
 }
 
 /// schema.org `FAQPage`.
@@ -76,7 +78,7 @@ struct Document<'a> {
 }
 
 /// A `BreadcrumbList` for the given trail; `base_url` makes the URLs absolute.
-pub fn breadcrumbs<'a>(trail: &'a [Crumb], base_url: &str) -> Node<'a> {
+pub fn breadcrumbs<'a>(trail: &'a [Crumb], base_url: &BaseUrl) -> Node<'a> {
     let items = trail
         .iter()
         .enumerate()
@@ -84,7 +86,7 @@ pub fn breadcrumbs<'a>(trail: &'a [Crumb], base_url: &str) -> Node<'a> {
             kind: "ListItem",
             position: i + 1,
             name: &crumb.name,
-            item: format!("{base_url}{}", crumb.url),
+            item: AbsoluteUrl::new(base_url, &crumb.url),
         })
         .collect();
     Node::Breadcrumbs(BreadcrumbList {

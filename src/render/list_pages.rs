@@ -5,8 +5,9 @@ use serde::Serialize;
 use super::faq::message;
 use super::page::{Crumb, RangeLink, SiteView};
 use super::{RenderError, base_context, jsonld};
+use crate::config::LocaleId;
 use crate::i18n::Arg;
-use crate::model::SitePath;
+use crate::model::{AbsoluteUrl, SitePath};
 use crate::port::{Port, PortRange};
 use crate::registry::PortClass;
 
@@ -76,11 +77,11 @@ struct RangeRow<'a> {
 /// Renders the home page of locale `index`.
 pub fn render_home(
     site: &SiteView<'_>,
-    index: usize,
+    index: LocaleId,
     out: &mut Vec<u8>,
 ) -> Result<(), RenderError> {
     let bundle = site.bundle(index);
-    let urls = &site.urls[index];
+    let urls = site.plan.locale_urls(index);
     let home = site.entries.home(index);
     let title = match home {
         Some(h) => h.home.title.clone(),
@@ -95,8 +96,8 @@ pub fn render_home(
         serde_json::json!({
             "@type": "WebSite",
             "name": message(bundle, "site-name", &[])?,
-            "url": format!("{}{}", site.config.base_url, urls.home()),
-            "inLanguage": site.config.locales[index].code,
+            "url": AbsoluteUrl::new(&site.config.base_url, &urls.home()),
+            "inLanguage": site.config.locale(index).code,
         }),
     )]));
     let span = site.config.ports;
@@ -122,7 +123,7 @@ pub fn render_home(
                 .map(|r| ClassRangeLink {
                     start: r.start().max(start),
                     end: r.end().min(end),
-                    url: site.urls[index].range(*r),
+                    url: site.plan.locale_urls(index).range(*r),
                 })
                 .collect(),
         }
@@ -162,14 +163,14 @@ fn names_number(title: &str, port: Port) -> bool {
         .any(|word| word == number)
 }
 
-fn range_link(range: PortRange, site: &SiteView<'_>, index: usize) -> RangeLink {
-    RangeLink::new(range, &site.urls[index])
+fn range_link(range: PortRange, site: &SiteView<'_>, index: LocaleId) -> RangeLink {
+    RangeLink::new(range, site.plan.locale_urls(index))
 }
 
 /// Renders the range page `range` (the `position`-th of the site's ranges) in locale `index`.
 pub fn render_range(
     site: &SiteView<'_>,
-    index: usize,
+    index: LocaleId,
     position: usize,
     out: &mut Vec<u8>,
 ) -> Result<(), RenderError> {
@@ -183,11 +184,11 @@ pub fn render_range(
     head.breadcrumbs = vec![
         Crumb {
             name: message(bundle, "nav-home", &[])?,
-            url: site.urls[index].home(),
+            url: site.plan.locale_urls(index).home(),
         },
         Crumb {
             name: title,
-            url: site.urls[index].range(range),
+            url: site.plan.locale_urls(index).range(range),
         },
     ];
     head.jsonld = Some(jsonld::script_body(vec![jsonld::breadcrumbs(
@@ -218,7 +219,11 @@ pub fn render_range(
 }
 
 /// One port's row on its range page.
-fn range_row<'a>(site: &SiteView<'a>, index: usize, p: Port) -> Result<RangeRow<'a>, RenderError> {
+fn range_row<'a>(
+    site: &SiteView<'a>,
+    index: LocaleId,
+    p: Port,
+) -> Result<RangeRow<'a>, RenderError> {
     let info = site.registry.port(p);
     let mut descriptions: Vec<&str> = Vec::new();
     for service in &info.services {
@@ -246,7 +251,7 @@ fn range_row<'a>(site: &SiteView<'a>, index: usize, p: Port) -> Result<RangeRow<
     };
     Ok(RangeRow {
         number: p,
-        url: has_page.then(|| site.urls[index].port(p)),
+        url: has_page.then(|| site.plan.locale_urls(index).port(p)),
         note,
         names: info.service_names(),
         descriptions,
@@ -258,7 +263,7 @@ fn range_row<'a>(site: &SiteView<'a>, index: usize, p: Port) -> Result<RangeRow<
 /// Renders the "not found" page of locale `index`.
 pub fn render_not_found(
     site: &SiteView<'_>,
-    index: usize,
+    index: LocaleId,
     out: &mut Vec<u8>,
 ) -> Result<(), RenderError> {
     let bundle = site.bundle(index);
@@ -288,7 +293,7 @@ struct ListedView {
 }
 
 /// `None` when every port of the span has its own page.
-fn listed_view(site: &SiteView<'_>, index: usize) -> Option<ListedView> {
+fn listed_view(site: &SiteView<'_>, index: LocaleId) -> Option<ListedView> {
     site.plan.listed_only().next()?;
     let span = site.config.ports;
     let prefixes: Vec<&str> = site.urls.iter().map(|u| u.prefix()).collect();
@@ -303,7 +308,7 @@ fn listed_view(site: &SiteView<'_>, index: usize) -> Option<ListedView> {
             .map(|r| ClassRangeLink {
                 start: r.start(),
                 end: r.end(),
-                url: site.urls[index].range(*r),
+                url: site.plan.locale_urls(index).range(*r),
             })
             .collect(),
     })

@@ -80,7 +80,7 @@ pub enum RenderError {
     #[error("locale `{locale}`: {message}")]
     Message {
         /// The locale.
-        locale: String,
+        locale: crate::config::LocaleCode,
         /// The Fluent error.
         message: String,
     },

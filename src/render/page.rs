@@ -5,9 +5,9 @@ use serde::Serialize;
 use super::checks::PreparedChecks;
 use super::entries::EntryIndex;
 use super::env::Templates;
-use crate::config::SiteConfig;
+use crate::config::{LocaleCode, LocaleId, SiteConfig};
 use crate::i18n::{LocaleBundle, Localizer};
-use crate::model::{LocaleUrls, SitePath, SitePlan};
+use crate::model::{AbsoluteUrl, LocaleUrls, SitePath, SitePlan};
 use crate::port::{Port, PortRange};
 use crate::registry::PortRegistry;
 
@@ -68,7 +68,7 @@ pub struct Crumb {
 #[derive(Serialize)]
 pub struct Alternate<'a> {
     /// Locale code, also the hreflang value.
-    pub code: &'a str,
+    pub code: &'a LocaleCode,
     /// The locale's own name.
     pub name: &'a str,
     /// The locale's text direction.
@@ -76,7 +76,7 @@ pub struct Alternate<'a> {
     /// Site-relative URL.
     pub url: SitePath,
     /// Absolute URL.
-    pub href: String,
+    pub href: AbsoluteUrl,
     /// Whether this is the page being rendered.
     pub current: bool,
 }
@@ -85,7 +85,7 @@ pub struct Alternate<'a> {
 #[derive(Serialize)]
 pub struct HeadView<'a> {
     /// `<html lang>`.
-    pub lang: &'a str,
+    pub lang: &'a LocaleCode,
     /// `<html dir>`.
     pub dir: &'static str,
     /// The `<title>` and og:title.
@@ -95,11 +95,11 @@ pub struct HeadView<'a> {
     /// This page's site-relative URL.
     pub url: SitePath,
     /// Absolute canonical URL.
-    pub canonical: String,
+    pub canonical: AbsoluteUrl,
     /// The page in every locale (empty for pages that are not indexed).
     pub alternates: Vec<Alternate<'a>>,
     /// The absolute URL of the default-locale version, for `hreflang="x-default"`.
-    pub x_default: Option<String>,
+    pub x_default: Option<AbsoluteUrl>,
     /// The locale's home page.
     pub home_url: SitePath,
     /// The locale's 404 page (used by the search box for "go to port").
@@ -120,7 +120,7 @@ impl<'a> SiteView<'a> {
     /// Where the entry of `port` in locale `code` lives in the source repository: its edit
     /// page when the file `exists`, else the page that creates it; `None` when `site.yaml`
     /// names no repository.
-    pub fn entry_source_url(&self, port: Port, code: &str, exists: bool) -> Option<String> {
+    pub fn entry_source_url(&self, port: Port, code: &LocaleCode, exists: bool) -> Option<String> {
         if exists {
             let base = self.config.edit_url.as_deref()?;
             Some(format!("{base}content/ports/{port}/index.{code}.md"))
@@ -133,49 +133,43 @@ impl<'a> SiteView<'a> {
     }
 
     /// The bundle of locale `index`.
-    pub fn bundle(&self, index: usize) -> &'a LocaleBundle {
-        let code = &self.config.locales[index].code;
+    pub fn bundle(&self, index: LocaleId) -> &'a LocaleBundle {
+        let code = &self.config.locale(index).code;
         self.localizer
             .bundle(code)
             .unwrap_or_else(|| self.localizer.default_bundle())
     }
 
-    /// The index of the default locale.
-    pub fn default_index(&self) -> usize {
-        let code = &self.config.default_locale;
-        self.config
-            .locales
-            .iter()
-            .position(|l| &l.code == code)
-            .unwrap_or(0)
+    /// The default locale.
+    pub fn default_index(&self) -> LocaleId {
+        self.config.default_locale_id()
     }
 
     /// Builds the head view of a page that exists in every locale at `url_of(locale)`.
     pub fn head(
         &self,
-        index: usize,
+        index: LocaleId,
         title: String,
         description: String,
         url_of: impl Fn(&LocaleUrls) -> SitePath,
     ) -> HeadView<'a> {
-        let locale = &self.config.locales[index];
+        let locale = self.config.locale(index);
         let base = &self.config.base_url;
-        let url = url_of(&self.urls[index]);
+        let urls = self.plan.locale_urls(index);
+        let url = url_of(urls);
         let alternates = self
             .config
-            .locales
-            .iter()
-            .zip(self.urls)
-            .enumerate()
-            .map(|(i, (l, urls))| {
-                let url = url_of(urls);
+            .locale_ids()
+            .map(|id| {
+                let l = self.config.locale(id);
+                let url = url_of(self.plan.locale_urls(id));
                 Alternate {
                     code: &l.code,
                     name: &l.name,
                     dir: l.dir.as_str(),
-                    href: format!("{base}{url}"),
+                    href: AbsoluteUrl::new(base, &url),
                     url,
-                    current: i == index,
+                    current: id == index,
                 }
             })
             .collect();
@@ -184,15 +178,15 @@ impl<'a> SiteView<'a> {
             dir: locale.dir.as_str(),
             title,
             description,
-            canonical: format!("{base}{url}"),
-            x_default: Some(format!(
-                "{base}{}",
-                url_of(&self.urls[self.default_index()])
+            canonical: AbsoluteUrl::new(base, &url),
+            x_default: Some(AbsoluteUrl::new(
+                base,
+                &url_of(self.plan.locale_urls(self.default_index())),
             )),
             url,
             alternates,
-            home_url: self.urls[index].home(),
-            prefix: self.urls[index].prefix(),
+            home_url: urls.home(),
+            prefix: urls.prefix(),
             breadcrumbs: Vec::new(),
             feedback_endpoint: self.config.feedback_endpoint.as_deref(),
             og_type: "website",

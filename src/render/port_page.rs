@@ -8,6 +8,7 @@ use super::facts::{self, ServiceView, StatusView};
 use super::faq::{self, FaqView, SectionLink, message};
 use super::page::{Crumb, RangeLink, SiteView};
 use super::{RenderError, base_context, jsonld};
+use crate::config::LocaleId;
 use crate::i18n::Arg;
 use crate::model::{SitePath, range_of};
 use crate::port::{Port, PortRange};
@@ -58,18 +59,18 @@ struct EntryView<'a> {
 /// Renders the page of `port` in locale `index` into `out`.
 pub fn render_port(
     site: &SiteView<'_>,
-    index: usize,
+    index: LocaleId,
     port: Port,
     out: &mut Vec<u8>,
 ) -> Result<(), RenderError> {
     let bundle = site.bundle(index);
     let info = site.registry.port(port);
-    let urls = &site.urls[index];
+    let urls = site.plan.locale_urls(index);
     let curated = site.entries.for_page(port, index);
     let mut faq = Vec::new();
     if let Some((entry, fallback)) = curated {
         // Questions taken from the untranslated original keep its language and direction.
-        let default = &site.config.locales[site.default_index()];
+        let default = &site.config.locale(site.default_index());
         let (lang, dir) = if fallback {
             (Some(default.code.clone()), Some(default.dir.as_str()))
         } else {
@@ -169,7 +170,7 @@ pub fn render_port(
 
 fn generated_title(
     site: &SiteView<'_>,
-    index: usize,
+    index: LocaleId,
     port: Port,
 ) -> Result<(String, String), RenderError> {
     let bundle = site.bundle(index);
@@ -203,12 +204,12 @@ fn generated_title(
 
 fn breadcrumbs(
     site: &SiteView<'_>,
-    index: usize,
+    index: LocaleId,
     range: Option<PortRange>,
     port: Port,
 ) -> Result<Vec<Crumb>, RenderError> {
     let bundle = site.bundle(index);
-    let urls = &site.urls[index];
+    let urls = site.plan.locale_urls(index);
     let mut trail = vec![Crumb {
         name: message(bundle, "nav-home", &[])?,
         url: urls.home(),
@@ -251,13 +252,13 @@ fn entry_view<'a>(
             .map(|d| bundle.date(d.year, d.month, Some(d.day))),
         sources: &meta.sources,
         tags: &meta.tags,
-        original_lang: fallback.then(|| site.config.locales[default].code.as_str()),
-        original_dir: fallback.then(|| site.config.locales[default].dir.as_str()),
-        original_url: fallback.then(|| site.urls[default].port(rendered.entry.port)),
+        original_lang: fallback.then(|| site.config.locale(default).code.as_str()),
+        original_dir: fallback.then(|| site.config.locale(default).dir.as_str()),
+        original_url: fallback.then(|| site.plan.locale_urls(default).port(rendered.entry.port)),
     }
 }
 
-fn edit_url(site: &SiteView<'_>, index: usize, port: Port) -> Option<String> {
-    let code = &site.config.locales[index].code;
+fn edit_url(site: &SiteView<'_>, index: LocaleId, port: Port) -> Option<String> {
+    let code = &site.config.locale(index).code;
     site.entry_source_url(port, code, site.entries.get(port, index).is_some())
 }

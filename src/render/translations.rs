@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::faq::message;
 use super::page::SiteView;
 use super::{RenderError, base_context};
+use crate::config::LocaleId;
 use crate::content::{TranslationState, translation_status};
 use crate::i18n::Arg;
 use crate::model::SitePath;
@@ -42,7 +43,7 @@ struct CellView {
 /// Renders the translation status page of locale `index`.
 pub fn render_translations(
     site: &SiteView<'_>,
-    index: usize,
+    index: LocaleId,
     out: &mut Vec<u8>,
 ) -> Result<(), RenderError> {
     let bundle = site.bundle(index);
@@ -109,7 +110,7 @@ pub fn render_translations(
                 .config
                 .ports
                 .contains(entry.port)
-                .then(|| site.urls[index].port(entry.port)),
+                .then(|| site.plan.locale_urls(index).port(entry.port)),
             cells,
         });
     }

@@ -84,7 +84,7 @@ mod tests {
 
     fn port(p: u16) -> Page {
         Page::Html {
-            locale: 0,
+            locale: crate::config::LocaleId::from_index(0),
             kind: crate::model::PageKind::Port(crate::port::Port::new(p)),
         }
     }

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 
 use super::cache::PageCache;
+use crate::config::LocaleId;
 use crate::model::{Lookup, Page, PageKind, SitePath};
 use crate::site::{BuildError, LoadedSite, REGISTRY_CSV};
 
@@ -64,7 +65,7 @@ impl Served {
         }
     }
 
-    fn not_found(&self, locale: usize) -> Answer {
+    fn not_found(&self, locale: LocaleId) -> Answer {
         let page = Page::Html {
             locale,
             kind: PageKind::NotFound,
@@ -113,7 +114,7 @@ impl Served {
         let plan = &self.site.plan;
         let span = self.site.config.ports;
         let mut buf = Vec::new();
-        for locale in 0..plan.locales() {
+        for locale in plan.locale_ids() {
             let kinds = [
                 PageKind::Home,
                 PageKind::NotFound,
@@ -131,7 +132,7 @@ impl Served {
     }
 }
 
-fn locale_of(page: &Page) -> Option<usize> {
+fn locale_of(page: &Page) -> Option<LocaleId> {
     match page {
         Page::Html { locale, .. }
         | Page::Search { locale }

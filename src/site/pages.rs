@@ -4,7 +4,8 @@
 use std::sync::OnceLock;
 
 use super::{BuildError, LoadedSite};
-use crate::model::{Page, PageKind};
+use crate::config::LocaleId;
+use crate::model::{AbsoluteUrl, Page, PageKind};
 use crate::output::{self, OutputError, SitemapLimits, search::Shards};
 use crate::render;
 
@@ -27,9 +28,9 @@ impl Derived {
     }
 
     /// Records how many sitemap files a locale has, found while writing them.
-    pub(super) fn know_sitemaps(&self, locale: usize, count: usize) {
+    pub(super) fn know_sitemaps(&self, locale: LocaleId, count: usize) {
         // Set at most once per site; a second value would be the same number.
-        let _ = self.sitemaps[locale].set(count);
+        let _ = self.sitemaps[locale.index()].set(count);
     }
 }
 
@@ -58,7 +59,9 @@ impl LoadedSite {
             Page::SitemapIndex => out.extend_from_slice(self.sitemap_index().as_bytes()),
             Page::Sitemap { locale, number } => return Ok(self.sitemap(*locale, *number, out)),
             Page::Robots => {
-                out.extend_from_slice(output::robots_txt(&self.config.base_url).as_bytes());
+                let index = self.plan.url(&Page::SitemapIndex);
+                let index = AbsoluteUrl::new(&self.config.base_url, &index);
+                out.extend_from_slice(output::robots_txt(&index).as_bytes());
             }
             Page::Stylesheet => out.extend_from_slice(self.highlighter.stylesheet().as_bytes()),
             Page::Static(relative) => {
@@ -73,7 +76,7 @@ impl LoadedSite {
 
     fn render_html(
         &self,
-        locale: usize,
+        locale: LocaleId,
         kind: PageKind,
         out: &mut Vec<u8>,
     ) -> Result<(), BuildError> {
@@ -92,14 +95,15 @@ impl LoadedSite {
     }
 
     /// The search index of a locale, shard key and JSON, in key order.
-    pub fn search_shards(&self, locale: usize) -> &[(String, Vec<u8>)] {
-        self.derived.shards[locale].get_or_init(|| output::locale_shards(&self.view(), locale))
+    pub fn search_shards(&self, locale: LocaleId) -> &[(String, Vec<u8>)] {
+        self.derived.shards[locale.index()]
+            .get_or_init(|| output::locale_shards(&self.view(), locale))
     }
 
     /// Renders the sitemap files of a locale, handing each to `emit`; returns how many.
     pub(super) fn each_sitemap(
         &self,
-        locale: usize,
+        locale: LocaleId,
         emit: impl FnMut(usize, &[u8]) -> Result<(), OutputError>,
     ) -> Result<usize, OutputError> {
         let limits = SitemapLimits::default();
@@ -107,7 +111,7 @@ impl LoadedSite {
     }
 
     /// Sitemap file `number` of a locale into `out`; false when the locale has fewer.
-    fn sitemap(&self, locale: usize, number: usize, out: &mut Vec<u8>) -> bool {
+    fn sitemap(&self, locale: LocaleId, number: usize, out: &mut Vec<u8>) -> bool {
         let mut found = false;
         let count = self.each_sitemap(locale, |n, bytes| {
             if n == number {
@@ -123,21 +127,21 @@ impl LoadedSite {
     }
 
     /// How many sitemap files a locale has.
-    fn sitemap_count(&self, locale: usize) -> usize {
-        *self.derived.sitemaps[locale]
+    fn sitemap_count(&self, locale: LocaleId) -> usize {
+        *self.derived.sitemaps[locale.index()]
             .get_or_init(|| self.each_sitemap(locale, |_, _| Ok(())).unwrap_or(0))
     }
 
     /// `sitemap.xml`: every locale's sitemap files, by absolute URL.
     fn sitemap_index(&self) -> String {
-        let files: Vec<String> = (0..self.plan.locales())
+        let files: Vec<AbsoluteUrl> = (self.plan.locale_ids())
             .flat_map(|locale| {
                 (1..=self.sitemap_count(locale)).map(move |number| {
                     let url = self.plan.url(&Page::Sitemap { locale, number });
-                    url.as_str().trim_start_matches('/').to_string()
+                    AbsoluteUrl::new(&self.config.base_url, &url)
                 })
             })
             .collect();
-        output::sitemap_index(&self.config.base_url, &files)
+        output::sitemap_index(&files)
     }
 }

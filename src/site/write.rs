@@ -53,9 +53,8 @@ pub fn render_site(
     let search = write_search(site, sink)?;
     write_sitemaps(site, sink)?;
     let redirects = write_redirects(site, sink)?;
-    let locales = 0..site.plan.locales();
     let mut buf = Vec::new();
-    for page in locales
+    for page in (site.plan.locale_ids())
         .map(|locale| Page::Feed { locale })
         .chain([Page::Robots])
     {
@@ -154,7 +153,7 @@ fn write_assets(site: &LoadedSite, sink: &dyn Sink) -> Result<(), BuildError> {
 
 /// Every locale's search shards (in parallel) and search page.
 fn write_search(site: &LoadedSite, sink: &dyn Sink) -> Result<output::SearchReport, BuildError> {
-    (0..site.plan.locales())
+    (site.plan.locale_ids().collect::<Vec<_>>())
         .into_par_iter()
         .try_for_each(|locale| -> Result<(), BuildError> {
             let mut buf = Vec::new();
@@ -164,14 +163,13 @@ fn write_search(site: &LoadedSite, sink: &dyn Sink) -> Result<output::SearchRepo
             }
             put(site, sink, &Page::Search { locale }, &mut buf)
         })?;
-    let codes = site.config.locales.iter().map(|l| l.code.as_str());
-    let shards = (0..site.plan.locales()).map(|l| site.search_shards(l));
-    Ok(output::search_report(codes.zip(shards)))
+    let shards = (site.plan.locale_ids()).map(|l| (site.plan.code(l), site.search_shards(l)));
+    Ok(output::search_report(shards))
 }
 
 /// Every locale's sitemap files (in parallel), then the index listing them.
 fn write_sitemaps(site: &LoadedSite, sink: &dyn Sink) -> Result<(), BuildError> {
-    (0..site.plan.locales())
+    (site.plan.locale_ids().collect::<Vec<_>>())
         .into_par_iter()
         .try_for_each(|locale| -> Result<(), BuildError> {
             let count = site.each_sitemap(locale, |number, bytes| {

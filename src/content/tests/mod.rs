@@ -7,8 +7,10 @@ mod loading;
 
 use std::path::{Path, PathBuf};
 
-pub(super) fn locales() -> Vec<String> {
-    ["en", "tr", "de", "ar"].map(String::from).to_vec()
+pub(super) fn locales() -> Vec<crate::config::LocaleCode> {
+    ["en", "tr", "de", "ar"]
+        .map(|c| crate::config::LocaleCode::new(c).unwrap())
+        .to_vec()
 }
 
 pub(super) const TR_3712: &str = "content/ports/3712/index.tr.md";

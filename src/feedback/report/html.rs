@@ -6,6 +6,8 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use super::{LocaleRow, PageRow};
+use crate::config::BaseUrl;
+use crate::model::{AbsoluteUrl, SitePath};
 
 /// How many pages the second chart shows.
 pub const CHART_PAGES: usize = 20;
@@ -37,7 +39,8 @@ struct Chart {
 #[derive(Debug, Serialize)]
 struct RowView<'a> {
     page: &'a str,
-    url: String,
+    /// `None` for a stored path that is not a site path (the vote predates a change).
+    url: Option<AbsoluteUrl>,
     locale: &'a str,
     yes: u64,
     no: u64,
@@ -51,7 +54,7 @@ struct RowView<'a> {
 pub fn to_html(
     rows: &[PageRow],
     locales: &[LocaleRow],
-    base_url: &str,
+    base_url: &BaseUrl,
     scope: &str,
 ) -> Result<String, tera::Error> {
     let mut tera = Tera::default();
@@ -81,7 +84,8 @@ pub fn to_html(
         .iter()
         .map(|r| RowView {
             page: &r.page,
-            url: format!("{}{}", base_url.trim_end_matches('/'), r.page),
+            url: (SitePath::new(r.page.as_str()).ok())
+                .map(|path| AbsoluteUrl::new(base_url, &path)),
             locale: &r.locale,
             yes: r.yes,
             no: r.no,
@@ -161,7 +165,8 @@ mod tests {
             comments: vec!["<script>alert(1)</script> & 'x'".into()],
         }];
         let locales = super::super::by_locale(&rows, &["en".into(), "ar".into()]);
-        let html = to_html(&rows, &locales, "https://ports.example.org", "all votes").unwrap();
+        let base = BaseUrl::new("https://ports.example.org").unwrap();
+        let html = to_html(&rows, &locales, &base, "all votes").unwrap();
         assert!(
             html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;"),
             "{html}"
@@ -172,5 +177,28 @@ mod tests {
         assert!(html.contains("https://ports.example.org/ar/ports/80/"));
         assert!(html.contains(">no votes<"), "en has no votes");
         assert!(html.contains(">0 % · 0 of 1 helpful<"), "{html}");
+    }
+
+    #[test]
+    fn page_links_join_the_base_url_and_a_stored_path_that_is_not_one_stays_text() {
+        let row = |page: &str| PageRow {
+            page: page.into(),
+            locale: "tr".into(),
+            yes: 1,
+            no: 0,
+            total: 1,
+            helpful_share: 1.0,
+            wilson_lower: 0.2,
+            comments: Vec::new(),
+        };
+        let rows = vec![row("/tr/ports/3712/"), row("/tr/../x")];
+        let locales = super::super::by_locale(&rows, &["tr".into()]);
+        let base = BaseUrl::new("https://example.org/ports-site").unwrap();
+        let html = to_html(&rows, &locales, &base, "all votes").unwrap();
+        assert!(
+            html.contains("<a href=\"https://example.org/ports-site/tr/ports/3712/\">"),
+            "{html}"
+        );
+        assert!(html.contains("<td>/tr/../x</td>"), "{html}");
     }
 }

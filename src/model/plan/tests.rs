@@ -2,6 +2,11 @@ use std::path::Path;
 
 use super::*;
 
+/// The locale at `index` of the test sites' list: en, tr, pt-BR.
+fn id(index: usize) -> LocaleId {
+    LocaleId::from_index(index)
+}
+
 fn plan(from: u16, to: u16) -> SitePlan {
     let yaml = format!(
         "title: t\nbase_url: https://x.test\ndefault_locale: en\nlocales:\n  - {{code: en, name: English}}\n  - {{code: tr, name: Türkçe}}\n  - {{code: pt-BR, name: Português}}\nports: {{from: {from}, to: {to}}}\nrange_size: 1000\n"
@@ -22,7 +27,7 @@ fn every_planned_url_looks_up_to_its_own_page() {
     let plan = plan(990, 2010);
     let mut pages: Vec<Page> = plan.html_pages().collect();
     assert_eq!(pages.len(), plan.html_page_count());
-    for locale in 0..plan.locales() {
+    for locale in plan.locale_ids() {
         pages.push(Page::Search { locale });
         pages.push(Page::Feed { locale });
         pages.push(Page::Sitemap { locale, number: 2 });
@@ -47,24 +52,27 @@ fn every_planned_url_looks_up_to_its_own_page() {
 fn urls_follow_the_published_layout() {
     let plan = plan(0, 65535);
     let url = |page: Page| plan.url(&page).as_str().to_string();
-    let html = |locale, kind| Page::Html { locale, kind };
+    let html = |locale, kind| Page::Html {
+        locale: id(locale),
+        kind,
+    };
     assert_eq!(
         url(html(1, PageKind::Port(Port::new(3712)))),
         "/tr/ports/3712/"
     );
     assert_eq!(url(html(0, PageKind::NotFound)), "/404.html");
-    assert_eq!(url(Page::Search { locale: 0 }), "/search/");
-    assert_eq!(url(Page::Feed { locale: 2 }), "/pt-BR/feed.xml");
+    assert_eq!(url(Page::Search { locale: id(0) }), "/search/");
+    assert_eq!(url(Page::Feed { locale: id(2) }), "/pt-BR/feed.xml");
     assert_eq!(
         url(Page::SearchShard {
-            locale: 0,
+            locale: id(0),
             key: "s".into()
         }),
         "/search/en/s.json"
     );
     assert_eq!(
         url(Page::Sitemap {
-            locale: 2,
+            locale: id(2),
             number: 1
         }),
         "/sitemap-pt-BR-1.xml"
@@ -107,12 +115,13 @@ fn what_the_plan_does_not_have_is_missing_in_its_locale() {
         ("/search/en/a.b.json", 0),
         ("/static/", 0),
     ] {
+        let locale = id(locale);
         assert_eq!(plan.lookup(path), Lookup::Missing { locale }, "{path}");
     }
     assert_eq!(
         page(&plan, "/ports/0-100/"),
         Page::Html {
-            locale: 0,
+            locale: id(0),
             kind: PageKind::Range(PortRange::new(Port::new(0), Port::new(100)).unwrap())
         }
     );
@@ -148,11 +157,14 @@ fn ports_without_a_page_are_answered_with_their_range_row() {
     assert_eq!(
         page(&plan, "/ports/1998/"),
         Page::Html {
-            locale: 0,
+            locale: id(0),
             kind: PageKind::Port(Port::new(1998))
         }
     );
-    assert_eq!(plan.lookup("/ports/2011/"), Lookup::Missing { locale: 0 });
+    assert_eq!(
+        plan.lookup("/ports/2011/"),
+        Lookup::Missing { locale: id(0) }
+    );
     let pages: Vec<Page> = plan.html_pages().collect();
     assert_eq!(pages.len(), plan.html_page_count());
     let port_pages = pages
@@ -174,11 +186,11 @@ fn ports_without_a_page_are_answered_with_their_range_row() {
             .any(|k| k == PageKind::Port(Port::new(1999)))
     );
     assert_eq!(
-        plan.port_href(1, Port::new(1999)).unwrap().as_str(),
+        plan.port_href(id(1), Port::new(1999)).unwrap().as_str(),
         "/tr/ports/1000-1999/#port-1999"
     );
     assert_eq!(
-        plan.port_href(1, Port::new(1998)).unwrap().as_str(),
+        plan.port_href(id(1), Port::new(1998)).unwrap().as_str(),
         "/tr/ports/1998/"
     );
 }
