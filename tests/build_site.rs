@@ -30,8 +30,19 @@ fn every_locale_gets_every_port_page_home_and_404() {
 fn turkish_3712_page_is_turkish_with_alternates_and_highlighted_commands() {
     let site = site();
     let html = site.page("/tr/ports/3712/");
-    assert!(html.contains(r#"<html lang="tr" dir="ltr">"#));
+    assert!(html.contains("<html lang=tr dir=ltr>"));
     assert!(html.contains("Bu sayfa faydalı oldu mu?"));
+    assert!(
+        html.contains(r#"<link rel=canonical href="https://ports.example.org/tr/ports/3712/">"#)
+    );
+    // The hreflang alternates are in the sitemap (search engines take either), not repeated
+    // in every page's head; readers reach every locale from the language switcher.
+    assert!(!html.contains("<link rel=alternate hreflang"), "{html}");
+    let sitemap = site.page("/sitemap-tr-1.xml");
+    let entry = sitemap
+        .split("<url>")
+        .find(|u| u.contains("<loc>https://ports.example.org/tr/ports/3712/</loc>"))
+        .expect("the page is in the Turkish sitemap");
     for (lang, href) in [
         ("en", "https://ports.example.org/ports/3712/"),
         ("tr", "https://ports.example.org/tr/ports/3712/"),
@@ -39,29 +50,52 @@ fn turkish_3712_page_is_turkish_with_alternates_and_highlighted_commands() {
         ("ar", "https://ports.example.org/ar/ports/3712/"),
         ("x-default", "https://ports.example.org/ports/3712/"),
     ] {
-        let link = format!(r#"<link rel="alternate" hreflang="{lang}" href="{href}">"#);
+        let link = format!(r#"<xhtml:link rel="alternate" hreflang="{lang}" href="{href}"/>"#);
+        assert!(entry.contains(&link), "missing {link}");
+    }
+    for (lang, href) in [("en", "/ports/3712/"), ("de", "/de/ports/3712/")] {
+        let link = format!(r#"<a href="{href}" hreflang={lang} lang={lang}>"#);
         assert!(html.contains(&link), "missing {link}");
     }
-    assert!(
-        html.contains(r#"<link rel="canonical" href="https://ports.example.org/tr/ports/3712/">"#)
-    );
-    // Commands are highlighted with classes, never inline styles, and carry the port.
+    // Commands are highlighted with one short element per token style, never inline
+    // styles, and carry the port.
     let pre = html
-        .split(r#"<pre class="hl-code""#)
+        .split("<pre class=hl-code")
         .nth(1)
         .expect("a code block");
     let code = &pre[..pre.find("</pre>").unwrap()];
-    assert!(code.contains("<span class="), "{code}");
+    assert!(code.contains("<h-"), "{code}");
     assert!(code.contains("3712"));
     assert!(!html.contains("style="));
+}
+
+#[test]
+fn text_only_scripts_show_is_in_one_file_per_locale_not_in_every_page() {
+    let site = site();
+    let turkish: serde_json::Value =
+        serde_json::from_str(&site.page("/static/strings/tr.json")).expect("strings parse");
+    assert_eq!(turkish["search-empty"], "Aramanızla eşleşen bir port yok.");
+    assert!(
+        turkish["search-goto"]
+            .as_str()
+            .is_some_and(|t| t.contains("{port}")),
+        "{turkish}"
+    );
+    for id in portsite::output::SCRIPT_MESSAGES {
+        assert!(turkish[id].as_str().is_some_and(|t| !t.is_empty()), "{id}");
+    }
+    let html = site.page("/tr/ports/3712/");
+    for text in ["Aramanızla eşleşen bir port yok.", "data-label-dark", "data-copy"] {
+        assert!(!html.contains(text), "{text} is still in the page");
+    }
 }
 
 #[test]
 fn arabic_pages_are_right_to_left_and_code_stays_left_to_right() {
     let site = site();
     let html = site.page("/ar/ports/3712/");
-    assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));
-    assert!(html.contains(r#"<pre class="hl-code" dir="ltr""#));
+    assert!(html.contains("<html lang=ar dir=rtl>"));
+    assert!(html.contains("<pre class=hl-code dir=ltr>"));
 }
 
 #[test]
@@ -153,6 +187,8 @@ fn port_pages_carry_schema_org_faq_and_breadcrumbs() {
         assert_eq!(item["@type"], "ListItem");
         assert_eq!(item["position"], i + 1);
         assert!(item["name"].as_str().is_some_and(|n| !n.is_empty()));
+    }
+    for item in &items[..2] {
         assert!(
             item["item"]
                 .as_str()
@@ -160,7 +196,12 @@ fn port_pages_carry_schema_org_faq_and_breadcrumbs() {
                 .starts_with("https://ports.example.org/tr/")
         );
     }
-    assert_eq!(items[2]["item"], "https://ports.example.org/tr/ports/3712/");
+    // The last crumb is the page itself, which Google takes as its URL.
+    assert!(items[2].get("item").is_none(), "{:?}", items[2]);
+    assert_eq!(
+        items[1]["item"],
+        "https://ports.example.org/tr/ports/3000-3999/"
+    );
     let faq = graph.iter().find(|n| n["@type"] == "FAQPage").unwrap();
     let questions = faq["mainEntity"].as_array().unwrap();
     // The entry's own questions, in Turkish; the generated ones stay on the page only.

@@ -53,7 +53,11 @@ fn sample(site: &LoadedSite) -> Vec<Page> {
             html(PageKind::NotFound),
             html(PageKind::Translations),
         ]);
-        pages.extend([Page::Search { locale }, Page::Feed { locale }]);
+        pages.extend([
+            Page::Search { locale },
+            Page::Feed { locale },
+            Page::Strings { locale },
+        ]);
         pages.extend(site.plan.ranges().iter().map(|r| html(PageKind::Range(*r))));
         pages.extend(ports.iter().map(|p| html(PageKind::Port(*p))));
         for (key, _) in site.search_shards(locale) {
@@ -85,6 +89,7 @@ fn kind_of(page: &Page) -> &'static str {
         Page::Sitemap { .. } => "sitemap",
         Page::Robots => "robots.txt",
         Page::Stylesheet => "stylesheet",
+        Page::Strings { .. } => "strings for scripts",
         Page::Static(_) => "static file",
     }
 }

@@ -39,7 +39,10 @@ struct ListItem<'a> {
     kind: &'static str,
     position: usize,
     name: &'a str,
-    item: String,
+    /// Left out for the last crumb, the page itself: Google's breadcrumb documentation
+    /// makes `item` optional there and uses the page's own URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item: Option<String>,
 }
 
 /// schema.org `FAQPage`.
@@ -75,7 +78,8 @@ struct Document<'a> {
     graph: Vec<Node<'a>>,
 }
 
-/// A `BreadcrumbList` for the given trail; `base_url` makes the URLs absolute.
+/// A `BreadcrumbList` for the given trail; `base_url` makes the URLs absolute. The last
+/// crumb (this page) has no `item`.
 pub fn breadcrumbs<'a>(trail: &'a [Crumb], base_url: &str) -> Node<'a> {
     let items = trail
         .iter()
@@ -84,7 +88,7 @@ pub fn breadcrumbs<'a>(trail: &'a [Crumb], base_url: &str) -> Node<'a> {
             kind: "ListItem",
             position: i + 1,
             name: &crumb.name,
-            item: format!("{base_url}{}", crumb.url),
+            item: (i + 1 < trail.len()).then(|| format!("{base_url}{}", crumb.url)),
         })
         .collect();
     Node::Breadcrumbs(BreadcrumbList {
