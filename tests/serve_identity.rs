@@ -141,7 +141,7 @@ fn serve_sends_what_build_writes_for_two_thousand_urls_of_the_full_site() {
     }
     assert_eq!(
         per_kind.len(),
-        13,
+        14,
         "not every kind of file was compared: {per_kind:?}"
     );
     eprintln!("{} URLs compared: {per_kind:?}", urls.len());

@@ -68,7 +68,10 @@ fn urls_follow_the_published_layout() {
         "/sitemap-pt-BR-1.xml"
     );
     assert_eq!(url(Page::Stylesheet), "/static/highlight.css");
-    assert_eq!(url(Page::Strings { locale: 2 }), "/static/strings/pt-BR.json");
+    assert_eq!(
+        url(Page::Strings { locale: 2 }),
+        "/static/strings/pt-BR.json"
+    );
 }
 
 #[test]
