@@ -5,11 +5,32 @@
   "use strict";
   var form = document.querySelector("form.search");
   var input = document.getElementById("search-input");
-  var list = document.getElementById("search-results");
-  if (!form || !input || !list || !window.fetch) return;
+  if (!form || !input || !window.fetch) return;
+  // The results list only works with this script, so the page does not carry it; its
+  // messages come from the locale's strings file (site.js fetches it).
+  var list = document.createElement("ul");
+  list.id = "search-results";
+  list.className = "search-results";
+  list.hidden = true;
+  form.appendChild(list);
+  input.setAttribute("aria-controls", list.id);
+  input.setAttribute("aria-autocomplete", "list");
+  var messages = {};
+  var ready = ((window.portsite || {}).strings || Promise.resolve({}))
+    .then(function (words) {
+      messages = words;
+      if (!words["search-hint"]) return;
+      var hint = document.createElement("p");
+      hint.id = "search-hint";
+      hint.className = "visually-hidden";
+      hint.textContent = words["search-hint"];
+      form.appendChild(hint);
+      input.setAttribute("aria-describedby", hint.id);
+    });
 
-  var indexUrl = form.dataset.index || "";
-  var prefix = form.dataset.prefix || "";
+  // The form submits to <locale prefix>/search/; the index is /search/<lang>/.
+  var prefix = form.getAttribute("action").replace(/\/search\/$/, "");
+  var indexUrl = "/search/" + document.documentElement.lang + "/";
   var MAX = 20;
   var MARKS = /[\u0300-\u036f\u0483-\u0489\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
   var shards = {};
@@ -157,7 +178,7 @@
     var rows = [];
     if (/^\d{1,5}$/.test(text) && Number(text) <= 65535) {
       var port = Number(text);
-      var label = (list.dataset.goto || "{port}").replace("{port}", String(port));
+      var label = (messages["search-goto"] || "{port}").replace("{port}", String(port));
       rows.push(option("search-goto", portUrl(port), function (a) {
         var b = document.createElement("bdi");
         b.textContent = label;
@@ -165,13 +186,13 @@
       }));
     }
     var query = words(text);
-    if (!query.length) { render(rows, rows.length ? "" : list.dataset.empty); return; }
+    if (!query.length) { render(rows, rows.length ? "" : messages["search-empty"]); return; }
     var key = shardOf(query[0]);
-    if (!shards[key]) render(rows, list.dataset.loading);
+    if (!shards[key]) render(rows, messages["search-loading"]);
     loadShard(key).then(function (records) {
       if (mine !== generation) return;
       var all = rows.concat(rank(records, query).map(resultRow));
-      render(all, all.length ? "" : list.dataset.empty);
+      render(all, all.length ? "" : messages["search-empty"]);
     });
   }
 
@@ -180,12 +201,11 @@
   status.setAttribute("role", "status");
   form.appendChild(status);
   // The listbox itself is not a live region: its rows would be read twice.
-  list.removeAttribute("aria-live");
   list.setAttribute("role", "listbox");
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-expanded", "false");
-  input.addEventListener("input", update);
-  input.addEventListener("focus", function () { if (input.value.trim()) update(); });
+  input.addEventListener("input", function () { ready.then(update); });
+  input.addEventListener("focus", function () { if (input.value.trim()) ready.then(update); });
   input.addEventListener("keydown", function (event) {
     if (event.key === "ArrowDown") { event.preventDefault(); if (list.hidden) update(); else setActive(active + 1); }
     else if (event.key === "ArrowUp") { event.preventDefault(); setActive(active - 1); }
@@ -209,5 +229,5 @@
 
   // On the search page itself (the no-JavaScript target of the form), run the query.
   var params = new URLSearchParams(location.search);
-  if (params.get("q")) { input.value = params.get("q"); update(); input.focus(); }
+  if (params.get("q")) { input.value = params.get("q"); ready.then(update); input.focus(); }
 })();

@@ -4,8 +4,19 @@
 (function () {
   "use strict";
   var root = document.documentElement;
-  var prefix = (document.querySelector(".search") || {}).dataset
-    ? document.querySelector(".search").dataset.prefix || "" : "";
+  // The locale's URL prefix ("" or "/tr"): the search form submits to <prefix>/search/.
+  var searchForm = document.querySelector("form.search");
+  var prefix = searchForm ? searchForm.getAttribute("action").replace(/\/search\/$/, "") : "";
+
+  // Text only this script shows (theme and copy labels, search and feedback messages, the
+  // language hint) lives in one file per locale, not in every page: fetched once, then cached.
+  function stringsOf(code) {
+    if (!window.fetch || !/^[A-Za-z0-9-]+$/.test(code || "")) return Promise.resolve({});
+    return fetch("/static/strings/" + code + ".json").then(function (response) {
+      return response.ok ? response.json() : {};
+    }).catch(function () { return {}; });
+  }
+  var strings = stringsOf(root.lang);
 
   // Theme: prefers-color-scheme by default, a remembered choice when the reader picks one.
   function storedTheme() {
@@ -16,29 +27,36 @@
     if (chosen) return chosen;
     return window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
   }
+  var toggle = null;
+  var themeLabels = {};
   function applyTheme(theme) {
     if (theme === "dark" || theme === "light") root.setAttribute("data-theme", theme);
-    var toggle = document.querySelector(".theme-toggle");
     if (!toggle) return;
     var dark = currentTheme() === "dark";
     toggle.setAttribute("aria-pressed", dark ? "true" : "false");
-    toggle.textContent = dark ? toggle.dataset.labelLight : toggle.dataset.labelDark;
+    toggle.textContent = dark ? themeLabels["theme-light"] : themeLabels["theme-dark"];
   }
   applyTheme(storedTheme());
-  var toggle = document.querySelector(".theme-toggle");
-  if (toggle) {
-    toggle.hidden = false;
+  // The toggle needs this script, so this script adds it, once its labels have arrived.
+  var tools = document.querySelector(".header-tools");
+  strings.then(function (words) {
+    if (!tools || !words["theme-dark"] || !words["theme-light"]) return;
+    themeLabels = words;
+    toggle = document.createElement("button");
+    toggle.type = "button";
+    toggle.className = "theme-toggle";
+    tools.appendChild(toggle);
     applyTheme(storedTheme());
     toggle.addEventListener("click", function () {
       var next = currentTheme() === "dark" ? "light" : "dark";
       try { localStorage.setItem("portsite-theme", next); } catch (e) { /* private mode */ }
       applyTheme(next);
     });
-  }
+  });
 
   // OS tabs for the check commands; without JS every OS is listed with its heading.
   document.querySelectorAll("[data-tabs]").forEach(function (box, boxIndex) {
-    var panels = box.querySelectorAll(".check-platform");
+    var panels = box.querySelectorAll(":scope > section");
     if (panels.length < 2) return;
     var list = document.createElement("div");
     list.setAttribute("role", "tablist");
@@ -77,20 +95,20 @@
   });
 
   // Copy buttons: added here because they need JavaScript; each copies the command above it.
-  // The labels come once per page from the data-copy and data-copied of the checks box.
-  document.querySelectorAll("[data-copy] pre code").forEach(function (code) {
-    if (!navigator.clipboard) return;
-    var box = code.closest("[data-copy]");
-    var label = box.dataset.copy;
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "copy";
-    button.textContent = label;
-    code.parentNode.insertAdjacentElement("afterend", button);
-    button.addEventListener("click", function () {
-      navigator.clipboard.writeText(code.textContent).then(function () {
-        button.textContent = box.dataset.copied || label;
-        setTimeout(function () { button.textContent = label; }, 2000);
+  strings.then(function (words) {
+    var label = words["copy-button"];
+    if (!label || !navigator.clipboard) return;
+    document.querySelectorAll("[data-tabs] pre code").forEach(function (code) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy";
+      button.textContent = label;
+      code.parentNode.insertAdjacentElement("afterend", button);
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(code.textContent).then(function () {
+          button.textContent = words["copy-done"] || label;
+          setTimeout(function () { button.textContent = label; }, 2000);
+        });
       });
     });
   });
@@ -101,8 +119,14 @@
   // to #feedback-more (the form, showing its comment box) or #feedback-thanks, which
   // site.css shows as :target.
   document.querySelectorAll(".feedback-form").forEach(function (form) {
-    var status = form.querySelector(".feedback-status");
+    // Where the outcome is announced: only this script writes there, so it adds it.
+    var status = document.createElement("p");
+    status.className = "feedback-status";
+    status.setAttribute("role", "status");
+    form.insertBefore(status, form.querySelector(".feedback-more"));
     var more = form.querySelector(".feedback-more");
+    // The thanks are the page's own #feedback-thanks (what a reader without JavaScript sees).
+    var thanks = (document.getElementById("feedback-thanks") || {}).textContent || "";
     function field(name) { return form.querySelector('input[name="' + name + '"]').value; }
     function send(vote) {
       vote.page = field("page");
@@ -115,12 +139,14 @@
         if (!response.ok) throw new Error(String(response.status));
       });
     }
-    function failed() { status.textContent = form.dataset.error; }
+    function failed() {
+      strings.then(function (words) { status.textContent = words["feedback-error"] || ""; });
+    }
     function sendComment() {
       var comment = more.querySelector("textarea").value;
       send({ helpful: false, comment: comment }).then(function () {
         more.classList.remove("is-open");
-        status.textContent = form.dataset.thanks;
+        status.textContent = thanks;
       }).catch(failed);
     }
     form.addEventListener("submit", function (event) {
@@ -135,7 +161,7 @@
           more.classList.add("is-open");
           more.querySelector("textarea").focus();
         } else {
-          status.textContent = form.dataset.thanks;
+          status.textContent = thanks;
         }
       }).catch(failed);
     });
@@ -155,11 +181,10 @@
   // "This page is also available in Türkçe": offered when the reader's browser prefers a
   // language this page exists in, before the page's own; never a redirect. Dismissal is
   // remembered. The sentence is in the offered language, so it is read from the offered
-  // page's own switcher (each page carries only its own locale's sentence): one fetch, of
-  // the page the hint points to, and only for readers who get the hint.
+  // locale's strings: one fetch, and only for readers who get the hint.
   (function languageHint() {
-    var hint = document.querySelector(".lang-hint");
-    if (!hint || !window.fetch || !window.DOMParser) return;
+    var header = document.querySelector(".site-header");
+    if (!header || !window.fetch) return;
     try { if (localStorage.getItem("portsite-lang-hint") === "off") return; } catch (e) { /* private mode */ }
     var current = (root.lang || "").toLowerCase();
     var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
@@ -168,27 +193,28 @@
       if (code === current.split("-")[0]) return;
       var link = document.querySelector('nav.languages a[hreflang="' + code + '"]');
       if (!link) continue;
-      fetch(link.getAttribute("href")).then(function (response) {
-        if (!response.ok) throw new Error(String(response.status));
-        return response.text();
-      }).then(function (html) {
-        var offered = new DOMParser().parseFromString(html, "text/html");
-        var words = offered.querySelector("nav.languages");
-        if (words && words.dataset.hint) show(link, words.dataset, offered.documentElement.dir);
-      }).catch(function () { /* no hint, nothing lost */ });
+      // The live region exists before its text arrives, so screen readers announce it.
+      var hint = document.createElement("div");
+      hint.className = "lang-hint";
+      hint.hidden = true;
+      hint.setAttribute("role", "status");
+      header.insertAdjacentElement("afterend", hint);
+      stringsOf(link.lang).then(function (words) {
+        if (words["lang-hint"] && words["lang-hint-dismiss"]) show(hint, link, words);
+      });
       return;
     }
-    function show(link, words, dir) {
+    function show(hint, link, words) {
       var text = document.createElement("p");
       text.lang = link.lang;
-      text.dir = dir || "auto";
+      text.dir = "auto";
       var go = document.createElement("a");
       go.href = link.getAttribute("href");
       go.hreflang = link.hreflang;
-      go.textContent = words.hint;
+      go.textContent = words["lang-hint"];
       var close = document.createElement("button");
       close.type = "button";
-      close.textContent = words.dismiss;
+      close.textContent = words["lang-hint-dismiss"];
       close.addEventListener("click", function () {
         hint.hidden = true;
         try { localStorage.setItem("portsite-lang-hint", "off"); } catch (e) { /* private mode */ }
@@ -200,7 +226,7 @@
     }
   })();
 
-  window.portsite = { prefix: prefix, root: root };
+  window.portsite = { prefix: prefix, root: root, strings: strings };
 })();
 
 // The 404 page of a site built with `port_pages: registered`: a port without a page of its

@@ -30,8 +30,19 @@ fn every_locale_gets_every_port_page_home_and_404() {
 fn turkish_3712_page_is_turkish_with_alternates_and_highlighted_commands() {
     let site = site();
     let html = site.page("/tr/ports/3712/");
-    assert!(html.contains(r#"<html lang="tr" dir="ltr">"#));
+    assert!(html.contains("<html lang=tr dir=ltr>"));
     assert!(html.contains("Bu sayfa faydalı oldu mu?"));
+    assert!(
+        html.contains(r#"<link rel=canonical href="https://ports.example.org/tr/ports/3712/">"#)
+    );
+    // The hreflang alternates are in the sitemap (search engines take either), not repeated
+    // in every page's head; readers reach every locale from the language switcher.
+    assert!(!html.contains("<link rel=alternate hreflang"), "{html}");
+    let sitemap = site.page("/sitemap-tr-1.xml");
+    let entry = sitemap
+        .split("<url>")
+        .find(|u| u.contains("<loc>https://ports.example.org/tr/ports/3712/</loc>"))
+        .expect("the page is in the Turkish sitemap");
     for (lang, href) in [
         ("en", "https://ports.example.org/ports/3712/"),
         ("tr", "https://ports.example.org/tr/ports/3712/"),
@@ -39,29 +50,56 @@ fn turkish_3712_page_is_turkish_with_alternates_and_highlighted_commands() {
         ("ar", "https://ports.example.org/ar/ports/3712/"),
         ("x-default", "https://ports.example.org/ports/3712/"),
     ] {
-        let link = format!(r#"<link rel="alternate" hreflang="{lang}" href="{href}">"#);
+        let link = format!(r#"<xhtml:link rel="alternate" hreflang="{lang}" href="{href}"/>"#);
+        assert!(entry.contains(&link), "missing {link}");
+    }
+    for (lang, href) in [("en", "/ports/3712/"), ("de", "/de/ports/3712/")] {
+        let link = format!(r#"<a href="{href}" hreflang={lang} lang={lang}>"#);
         assert!(html.contains(&link), "missing {link}");
     }
-    assert!(
-        html.contains(r#"<link rel="canonical" href="https://ports.example.org/tr/ports/3712/">"#)
-    );
-    // Commands are highlighted with classes, never inline styles, and carry the port.
+    // Commands are highlighted with one short element per token style, never inline
+    // styles, and carry the port.
     let pre = html
-        .split(r#"<pre class="hl-code""#)
+        .split("<pre class=hl-code")
         .nth(1)
         .expect("a code block");
     let code = &pre[..pre.find("</pre>").unwrap()];
-    assert!(code.contains("<span class="), "{code}");
+    assert!(code.contains("<h-"), "{code}");
     assert!(code.contains("3712"));
     assert!(!html.contains("style="));
+}
+
+#[test]
+fn text_only_scripts_show_is_in_one_file_per_locale_not_in_every_page() {
+    let site = site();
+    let turkish: serde_json::Value =
+        serde_json::from_str(&site.page("/static/strings/tr.json")).expect("strings parse");
+    assert_eq!(turkish["search-empty"], "Aramanızla eşleşen bir port yok.");
+    assert!(
+        turkish["search-goto"]
+            .as_str()
+            .is_some_and(|t| t.contains("{port}")),
+        "{turkish}"
+    );
+    for id in portsite::output::SCRIPT_MESSAGES {
+        assert!(turkish[id].as_str().is_some_and(|t| !t.is_empty()), "{id}");
+    }
+    let html = site.page("/tr/ports/3712/");
+    for text in [
+        "Aramanızla eşleşen bir port yok.",
+        "data-label-dark",
+        "data-copy",
+    ] {
+        assert!(!html.contains(text), "{text} is still in the page");
+    }
 }
 
 #[test]
 fn arabic_pages_are_right_to_left_and_code_stays_left_to_right() {
     let site = site();
     let html = site.page("/ar/ports/3712/");
-    assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));
-    assert!(html.contains(r#"<pre class="hl-code" dir="ltr""#));
+    assert!(html.contains("<html lang=ar dir=rtl>"));
+    assert!(html.contains("<pre class=hl-code dir=ltr>"));
 }
 
 #[test]
@@ -130,9 +168,9 @@ fn home_numbers_follow_each_locale() {
 /// The JSON-LD of a page, parsed.
 fn json_ld(html: &str) -> serde_json::Value {
     let start = html
-        .find(r#"<script type="application/ld+json">"#)
+        .find("<script type=application/ld+json>")
         .expect("a JSON-LD script")
-        + r#"<script type="application/ld+json">"#.len();
+        + "<script type=application/ld+json>".len();
     let end = start + html[start..].find("</script>").unwrap();
     serde_json::from_str(&html[start..end]).expect("JSON-LD parses")
 }
@@ -153,6 +191,8 @@ fn port_pages_carry_schema_org_faq_and_breadcrumbs() {
         assert_eq!(item["@type"], "ListItem");
         assert_eq!(item["position"], i + 1);
         assert!(item["name"].as_str().is_some_and(|n| !n.is_empty()));
+    }
+    for item in &items[..2] {
         assert!(
             item["item"]
                 .as_str()
@@ -160,7 +200,12 @@ fn port_pages_carry_schema_org_faq_and_breadcrumbs() {
                 .starts_with("https://ports.example.org/tr/")
         );
     }
-    assert_eq!(items[2]["item"], "https://ports.example.org/tr/ports/3712/");
+    // The last crumb is the page itself, which Google takes as its URL.
+    assert!(items[2].get("item").is_none(), "{:?}", items[2]);
+    assert_eq!(
+        items[1]["item"],
+        "https://ports.example.org/tr/ports/3700-3720/"
+    );
     let faq = graph.iter().find(|n| n["@type"] == "FAQPage").unwrap();
     let questions = faq["mainEntity"].as_array().unwrap();
     // The entry's own questions, in Turkish; the generated ones stay on the page only.
@@ -190,10 +235,7 @@ fn generated_faqs_are_on_the_page_but_not_repeated_as_json_ld() {
     let types: Vec<_> = graph.iter().map(|n| n["@type"].clone()).collect();
     assert_eq!(types, ["BreadcrumbList"]);
     // The reader still gets every generated question and answer.
-    let faq = html
-        .split(r#"<section class="faq""#)
-        .nth(1)
-        .expect("an FAQ");
+    let faq = html.split("<section class=faq").nth(1).expect("an FAQ");
     let faq = &faq[..faq.find("</section>").unwrap()];
     assert_eq!(faq.matches("<h3").count(), 5, "{faq}");
 }
@@ -216,7 +258,7 @@ fn the_translation_status_page_shows_each_entry_by_locale() {
     std::fs::remove_file(site.root().join("content/ports/3712/index.ar.md")).unwrap();
     let site = site.built();
     let html = site.page("/contributing/translations/");
-    assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
+    assert!(html.contains("<meta name=robots content=noindex>"));
     let text = text_of(&html);
     assert!(text.contains("Translation status"), "{text}");
     assert!(
@@ -243,7 +285,7 @@ fn the_feedback_prompt_is_one_form_the_collectors_303_can_open() {
     let site = site();
     let html = site.page("/ar/ports/3713/");
     let section = html
-        .split(r#"<section class="feedback""#)
+        .split("<section class=feedback")
         .nth(1)
         .expect("a feedback section");
     let section = &section[..section.find("</section>").unwrap()];
@@ -251,28 +293,23 @@ fn the_feedback_prompt_is_one_form_the_collectors_303_can_open() {
     // collector redirects to after "No", where site.css shows its comment box.
     assert_eq!(section.matches("<form").count(), 1, "{section}");
     assert!(section.contains(
-        r#"<form class="feedback-form" id="feedback-more" method="post" action="/api/feedback""#
+        r#"<form class=feedback-form id=feedback-more method=post action="/api/feedback""#
     ));
-    assert!(section.contains(r#"<input type="hidden" name="page" value="/ar/ports/3713/">"#));
-    assert!(section.contains(r#"<input type="hidden" name="locale" value="ar">"#));
-    assert!(section.contains(r#"<button name="helpful" value="yes">"#));
+    assert!(section.contains(r#"<input type=hidden name=page value="/ar/ports/3713/">"#));
+    assert!(section.contains(r#"<input type=hidden name=locale value="ar">"#));
+    assert!(section.contains("<button name=helpful value=yes>"));
     // "No" and the comment's "Send" post the same vote; an empty comment is no comment.
-    assert_eq!(
-        section
-            .matches(r#"<button name="helpful" value="no">"#)
-            .count(),
-        2
-    );
-    assert!(section.contains(r#"<textarea id="feedback-comment" name="comment""#));
-    assert!(section.contains(r#"id="feedback-thanks""#));
+    assert_eq!(section.matches("<button name=helpful value=no>").count(), 2);
+    assert!(section.contains("<textarea id=feedback-comment name=comment"));
+    assert!(section.contains("id=feedback-thanks"));
 }
 
 #[test]
 fn the_star_legend_shows_only_on_ranges_with_a_curated_port() {
     let with = site();
     let html = with.page("/ports/3700-3720/");
-    assert!(html.contains(r#"class="range-legend""#), "3712 is curated");
-    assert!(html.contains(r#"<tr class="curated""#));
+    assert!(html.contains("class=range-legend"), "3712 is curated");
+    assert!(html.contains("<tr class=curated"));
     let without = TestSite::bundled(3720, 3730).built();
     let html = without.page("/tr/ports/3720-3730/");
     assert!(

@@ -73,7 +73,7 @@ fn a_missing_translation_shows_the_original_with_a_notice() {
         .expect("the bundled German translation");
     let site = site.built();
     let html = site.page("/de/ports/3712/");
-    assert!(html.contains(r#"<div class="entry" lang="en" dir="ltr">"#));
+    assert!(html.contains(r#"<div class=entry lang="en" dir="ltr">"#));
     assert!(html.contains(r#"href="/ports/3712/" hreflang="en""#));
     assert!(text_of(&html).contains("The ghost registration"));
 }

@@ -231,15 +231,18 @@ fn sentence_faults(html: &str) -> Vec<(&'static str, String)> {
     let body = body.split_once("</main>").map_or(body, |(main, _)| main);
     let body = without(&without(body, "<pre", "</pre>"), "<script", "</script>");
     // IANA's own texts (descriptions, notes) are quoted as the registry writes them.
-    let body = without(&body, "<span class=\"registry-text\">", "</span>");
+    // (Attribute values without spaces are written unquoted.)
+    let body = without(&body, "<span class=registry-text>", "</span>");
+    let body = without(&body, "<dd class=registry-text", "</dd>");
     let body = without(&body, "<dd class=\"registry-text", "</dd>");
     let body = without(&body, "<p class=\"status-notes registry-text", "</p>");
     // Curated write-ups, their FAQ items and sources are hand-written; the sweep is
     // about the sentences portsite composes.
+    let body = without(&body, "<div class=entry", "</div>");
     let body = without(&body, "<div class=\"entry", "</div>");
-    let body = without(&body, "<h3 class=\"faq-curated", "</h3>");
-    let body = without(&body, "<div class=\"faq-answer faq-curated", "</div>");
-    let body = without(&body, "<section class=\"sources", "</section>");
+    let body = without(&body, "<h3 class=faq-curated", "</h3>");
+    let body = without(&body, "<div class=faq-curated", "</div>");
+    let body = without(&body, "<section class=sources", "</section>");
     let mut faults = Vec::new();
     for line in strip_tags(&body).lines() {
         let line = line.trim();

@@ -33,7 +33,11 @@ fn every_message_lookup_of_the_code_is_in_the_table() {
         kinds.extend(loaded.plan.ranges().iter().map(|r| PageKind::Range(*r)));
         kinds.extend(PORTS.iter().map(|p| PageKind::Port(Port::new(*p))));
         pages.extend(kinds.into_iter().map(|kind| Page::Html { locale, kind }));
-        pages.extend([Page::Search { locale }, Page::Feed { locale }]);
+        pages.extend([
+            Page::Search { locale },
+            Page::Feed { locale },
+            Page::Strings { locale },
+        ]);
     }
     let mut buf = Vec::new();
     for page in &pages {

@@ -54,7 +54,11 @@ fn sample(site: &LoadedSite) -> Vec<Page> {
             html(PageKind::NotFound),
             html(PageKind::Translations),
         ]);
-        pages.extend([Page::Search { locale }, Page::Feed { locale }]);
+        pages.extend([
+            Page::Search { locale },
+            Page::Feed { locale },
+            Page::Strings { locale },
+        ]);
         pages.extend(site.plan.ranges().iter().map(|r| html(PageKind::Range(*r))));
         pages.extend(ports.iter().map(|p| html(PageKind::Port(Port::new(*p)))));
         for (key, _) in site.search_shards(locale) {
@@ -86,6 +90,7 @@ fn kind_of(page: &Page) -> &'static str {
         Page::Sitemap { .. } => "sitemap",
         Page::Robots => "robots.txt",
         Page::Stylesheet => "stylesheet",
+        Page::Strings { .. } => "strings for scripts",
         Page::Static(_) => "static file",
     }
 }
@@ -137,7 +142,7 @@ fn serve_sends_what_build_writes_for_two_thousand_urls_of_the_full_site() {
     }
     assert_eq!(
         per_kind.len(),
-        13,
+        14,
         "not every kind of file was compared: {per_kind:?}"
     );
     eprintln!("{} URLs compared: {per_kind:?}", urls.len());

@@ -98,10 +98,10 @@ fn the_search_form_leads_to_a_page_in_every_locale() {
     let site = TestSite::bundled(3700, 3720).built();
     for (lang, prefix) in [("en", ""), ("tr", "/tr"), ("de", "/de"), ("ar", "/ar")] {
         let page = site.page(&format!("{prefix}/search/"));
-        assert!(page.contains(&format!("lang=\"{lang}\"")));
+        assert!(page.contains(&format!("<html lang={lang} ")));
         assert!(page.contains(&format!("href=\"{prefix}/ports/3700-3720/\"")));
-        assert!(page.contains("<meta name=\"robots\" content=\"noindex\">"));
-        assert!(page.contains("<script src=\"/static/search.js\" defer></script>"));
+        assert!(page.contains("<meta name=robots content=noindex>"));
+        assert!(page.contains("<script src=/static/search.js defer></script>"));
     }
     assert!(site.exists("static/search.js"));
 }

@@ -1,5 +1,10 @@
-//! Syntax highlighting with syntect and two-face's extra syntaxes, written as flat spans
-//! with one short class per token style (`token_classes.rs`).
+//! Syntax highlighting with syntect and two-face's extra syntaxes, written as flat runs of
+//! one short element per token style (`<h-b>Get-Process</h-b>`, `token_classes.rs`).
+//!
+//! The elements are autonomous custom elements: valid HTML wherever phrasing content is,
+//! inline and without a role of their own like `<span>`, and styled by
+//! `.hl-code h-b` in the generated stylesheet. `<h-b>…</h-b>` is 11 bytes of markup where
+//! `<span class=b>…</span>` is 22; a page carries about fifty of them.
 
 use std::sync::Arc;
 
@@ -75,7 +80,7 @@ impl Highlighter {
     }
 
     /// Highlights `code` as the language `token` and returns the inner HTML of a code block
-    /// (flat spans with one short class each, no `<pre>`, no inline styles).
+    /// (flat runs of `<h-…>` elements, one per token style, no `<pre>`, no inline styles).
     pub fn highlight(&self, code: &str, token: &str) -> Result<String, MarkdownError> {
         let syntax = self
             .syntax(token)
@@ -116,8 +121,8 @@ impl Highlighter {
     }
 }
 
-/// Writes tokens as flat spans: no span for plain-looking text, one span for a run of
-/// neighbouring tokens with the same class (whitespace between them included, since a colour
+/// Writes tokens as flat runs: no element for plain-looking text, one `<h-…>` element for a
+/// run of neighbouring tokens with the same class (whitespace between them included, since a colour
 /// or font style does not change how a space looks).
 struct Spans<'a> {
     classifier: Classifier<'a>,
@@ -155,7 +160,7 @@ impl<'a> Spans<'a> {
         if class != self.open {
             self.close();
             if let Some(c) = class {
-                self.html.push_str("<span class=");
+                self.html.push_str("<h-");
                 self.html.push_str(&class_name(c));
                 self.html.push('>');
             }
@@ -167,8 +172,10 @@ impl<'a> Spans<'a> {
     }
 
     fn close(&mut self) {
-        if self.open.take().is_some() {
-            self.html.push_str("</span>");
+        if let Some(c) = self.open.take() {
+            self.html.push_str("</h-");
+            self.html.push_str(&class_name(c));
+            self.html.push('>');
         }
         let pending = std::mem::take(&mut self.pending);
         push_html_text(&mut self.html, &pending);
@@ -219,8 +226,8 @@ mod tests {
         let html = hl
             .highlight("Get-NetTCPConnection -LocalPort 3712\n", "powershell")
             .unwrap();
-        assert!(html.starts_with("<span class="), "{html}");
-        assert!(!html.contains("<span><span"), "{html}");
+        assert!(html.starts_with("<h-"), "{html}");
+        assert!(!html.contains("<span"), "{html}");
         assert!(!html.contains("style="), "{html}");
         assert!(!html.contains("<pre"), "{html}");
         assert!(html.contains("3712"));

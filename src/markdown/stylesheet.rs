@@ -97,7 +97,7 @@ fn write_theme<'a>(
         if !declarations.is_empty() {
             let _ = writeln!(
                 css,
-                "{indent}{root} .hl-code .{} {{ {declarations} }}",
+                "{indent}{root} .hl-code h-{} {{ {declarations} }}",
                 class_name(n)
             );
         }
@@ -138,7 +138,7 @@ mod tests {
         ));
         assert!(css.contains("\n:root[data-theme=\"dark\"] .hl-code {"));
         assert!(css.contains("\n:root[data-theme=\"light\"] .hl-code {"));
-        assert!(css.contains("\n:root[data-theme=\"dark\"] .hl-code .a {"));
+        assert!(css.contains("\n:root[data-theme=\"dark\"] .hl-code h-a {"));
         for line in css
             .lines()
             .filter(|l| l.contains('{') && !l.starts_with('@'))
@@ -161,13 +161,13 @@ mod tests {
             )
             .unwrap();
         let classes: Vec<&str> = html
-            .split("<span class=")
+            .split("<h-")
             .skip(1)
             .map(|s| &s[..s.find('>').unwrap()])
             .collect();
         assert!(classes.len() >= 3, "{html}");
         for class in classes {
-            let rule = format!(" .hl-code .{class} {{");
+            let rule = format!(" .hl-code h-{class} {{");
             assert!(css.contains(&rule), "no rule for {class}: {html}");
         }
     }

@@ -78,9 +78,8 @@ fn links_inside_headings_do_not_nest_anchors() {
 fn fenced_code_is_highlighted_ltr_with_its_language() {
     let out = md("```bash\nsudo lsof -i :3712\n```\n");
     assert!(
-        out.html.starts_with(
-            "<pre class=\"hl-code\" dir=\"ltr\" data-lang=\"bash\"><code><span class="
-        ),
+        out.html
+            .starts_with("<pre class=\"hl-code\" dir=\"ltr\" data-lang=\"bash\"><code><h-"),
         "{}",
         out.html
     );

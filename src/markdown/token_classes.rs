@@ -4,8 +4,9 @@
 //! class (`hl-meta hl-function-call hl-arguments hl-shell`), nested as deep as the grammar
 //! goes: most of a highlighted command's bytes. What a reader sees of a token is only its
 //! colour and font style in the light and in the dark theme, so each distinct pair of those
-//! gets one short class (`a`, `b`, …, `aa`), tokens that look like plain text get no span, and
-//! neighbouring tokens that look the same share one.
+//! gets one short class (`a`, `b`, …, `aa`), written as the element `<h-a>` (`highlight.rs`);
+//! tokens that look like plain text get no element, and neighbouring tokens that look the
+//! same share one.
 //!
 //! The classes must be known before any code is highlighted (the stylesheet is written once,
 //! and `serve` renders pages in any order), so they are enumerated from the themes: a token's

@@ -48,6 +48,11 @@ pub enum Page {
     Robots,
     /// `/static/highlight.css`, generated from the highlighting theme.
     Stylesheet,
+    /// `/static/strings/<code>.json`: the strings of a locale only JavaScript shows.
+    Strings {
+        /// The locale.
+        locale: LocaleId,
+    },
     /// A file of the site's `static/` folder, by its path below it (`/`-separated).
     Static(String),
 }
@@ -229,6 +234,7 @@ impl SitePlan {
             }
             Page::Robots => "/robots.txt".to_string(),
             Page::Stylesheet => "/static/highlight.css".to_string(),
+            Page::Strings { locale } => format!("/static/strings/{}.json", self.code(*locale)),
             Page::Static(relative) => format!("/static/{relative}"),
         };
         // Locale codes are validated by the configuration and shard keys and static paths
@@ -238,10 +244,16 @@ impl SitePlan {
     }
 
     /// The page of a static file, when its path (`/`-separated, below `static/`) can be a
-    /// URL; the generated stylesheet wins over a file of the same name.
+    /// URL; the generated stylesheet and strings files win over files of the same name.
     pub fn static_page(&self, relative: &str) -> Option<Page> {
         if relative == "highlight.css" {
             return Some(Page::Stylesheet);
+        }
+        let strings = relative
+            .strip_prefix("strings/")
+            .and_then(|f| f.strip_suffix(".json"));
+        if let Some(locale) = strings.and_then(|code| self.locale_id(code)) {
+            return Some(Page::Strings { locale });
         }
         SitePath::new(format!("/static/{relative}"))
             .ok()

@@ -11,6 +11,7 @@ mod robots;
 pub mod search;
 pub mod sitemap;
 mod staging;
+mod strings;
 mod writer;
 
 use std::path::{Path, PathBuf};
@@ -22,6 +23,7 @@ pub use robots::robots_txt;
 pub use search::{SearchReport, ShardSize, locale_shards, render_search_page, search_report};
 pub use sitemap::{SitemapLimits, locale_sitemaps, sitemap_index};
 pub use staging::{MARKER, Staging};
+pub use strings::{SCRIPT_MESSAGES, strings_json};
 pub use writer::PageWriter;
 
 /// Why the output could not be written.

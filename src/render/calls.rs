@@ -363,6 +363,22 @@ pub const RUST_CALLS: &[RustCall] = &[
         &[("day", T), ("month", T), ("year", T)],
         "src/i18n/dates.rs",
     ),
+    ("theme-dark", false, &[], "src/output/strings.rs"),
+    ("theme-light", false, &[], "src/output/strings.rs"),
+    ("search-hint", false, &[], "src/output/strings.rs"),
+    ("search-empty", false, &[], "src/output/strings.rs"),
+    ("search-loading", false, &[], "src/output/strings.rs"),
+    (
+        "search-goto",
+        false,
+        &[("port", T)],
+        "src/output/strings.rs",
+    ),
+    ("copy-button", false, &[], "src/output/strings.rs"),
+    ("copy-done", false, &[], "src/output/strings.rs"),
+    ("feedback-error", false, &[], "src/output/strings.rs"),
+    ("lang-hint", false, &[], "src/output/strings.rs"),
+    ("lang-hint-dismiss", false, &[], "src/output/strings.rs"),
 ];
 
 /// The calls of [`RUST_CALLS`].

@@ -41,7 +41,10 @@ struct ListItem<'a> {
     kind: &'static str,
     position: usize,
     name: &'a str,
-    item: AbsoluteUrl,
+    /// Left out for the last crumb, the page itself: Google's breadcrumb documentation
+    /// makes `item` optional there and uses the page's own URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item: Option<AbsoluteUrl>,
 }
 
 /// schema.org `FAQPage`.
@@ -77,7 +80,8 @@ struct Document<'a> {
     graph: Vec<Node<'a>>,
 }
 
-/// A `BreadcrumbList` for the given trail; `base_url` makes the URLs absolute.
+/// A `BreadcrumbList` for the given trail; `base_url` makes the URLs absolute. The last
+/// crumb (this page) has no `item`.
 pub fn breadcrumbs<'a>(trail: &'a [Crumb], base_url: &BaseUrl) -> Node<'a> {
     let items = trail
         .iter()
@@ -86,7 +90,7 @@ pub fn breadcrumbs<'a>(trail: &'a [Crumb], base_url: &BaseUrl) -> Node<'a> {
             kind: "ListItem",
             position: i + 1,
             name: &crumb.name,
-            item: AbsoluteUrl::new(base_url, &crumb.url),
+            item: (i + 1 < trail.len()).then(|| AbsoluteUrl::new(base_url, &crumb.url)),
         })
         .collect();
     Node::Breadcrumbs(BreadcrumbList {

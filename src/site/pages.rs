@@ -64,6 +64,9 @@ impl LoadedSite {
                 out.extend_from_slice(output::robots_txt(&index).as_bytes());
             }
             Page::Stylesheet => out.extend_from_slice(self.highlighter.stylesheet().as_bytes()),
+            Page::Strings { locale } => {
+                out.extend_from_slice(output::strings_json(&view, *locale)?.as_bytes());
+            }
             Page::Static(relative) => {
                 let Some(bytes) = output::read_static(&self.root.join("static"), relative) else {
                     return Ok(false);

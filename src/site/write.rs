@@ -124,7 +124,7 @@ fn write_pages(
     Ok((jobs.len(), bytes.into_inner()))
 }
 
-/// The static folder's files and the generated stylesheet.
+/// The static folder's files, the generated stylesheet and every locale's strings file.
 fn write_assets(site: &LoadedSite, sink: &dyn Sink) -> Result<(), BuildError> {
     let dir = site.root.join("static");
     let mut pages = Vec::new();
@@ -139,11 +139,16 @@ fn write_assets(site: &LoadedSite, sink: &dyn Sink) -> Result<(), BuildError> {
                 ),
             )
         })?;
-        if page != Page::Stylesheet {
+        if !matches!(page, Page::Stylesheet | Page::Strings { .. }) {
             pages.push(page);
         }
     }
     pages.push(Page::Stylesheet);
+    pages.extend(
+        site.plan
+            .locale_ids()
+            .map(|locale| Page::Strings { locale }),
+    );
     let mut buf = Vec::new();
     for page in &pages {
         put(site, sink, page, &mut buf)?;

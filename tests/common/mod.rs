@@ -121,7 +121,9 @@ pub fn text_of(html: &str) -> String {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric())
             .collect();
-        if !INLINE.contains(&name.as_str()) {
+        // `<h-b>`: a highlighted token, inline like a span.
+        let token = tag.trim_start_matches('/').starts_with("h-");
+        if !INLINE.contains(&name.as_str()) && !token {
             text.push(' ');
         }
         rest = &rest[open + close + 1..];

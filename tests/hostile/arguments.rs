@@ -44,7 +44,7 @@ fn a_valid_base_url_override_is_normalized_like_site_yaml() {
     );
     let page = built.site.page("/ports/3712/");
     assert!(
-        page.contains("<link rel=\"canonical\" href=\"https://mirror.example.net/ports/3712/\">"),
+        page.contains("<link rel=canonical href=\"https://mirror.example.net/ports/3712/\">"),
         "{page}"
     );
     let robots = fs::read_to_string(built.site.out().join("robots.txt")).unwrap();

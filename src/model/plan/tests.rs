@@ -30,6 +30,7 @@ fn every_planned_url_looks_up_to_its_own_page() {
     for locale in plan.locale_ids() {
         pages.push(Page::Search { locale });
         pages.push(Page::Feed { locale });
+        pages.push(Page::Strings { locale });
         pages.push(Page::Sitemap { locale, number: 2 });
         pages.push(Page::SearchShard {
             locale,
@@ -78,6 +79,10 @@ fn urls_follow_the_published_layout() {
         "/sitemap-pt-BR-1.xml"
     );
     assert_eq!(url(Page::Stylesheet), "/static/highlight.css");
+    assert_eq!(
+        url(Page::Strings { locale: id(2) }),
+        "/static/strings/pt-BR.json"
+    );
 }
 
 #[test]
@@ -128,9 +133,17 @@ fn what_the_plan_does_not_have_is_missing_in_its_locale() {
 }
 
 #[test]
-fn the_generated_stylesheet_wins_over_a_static_file() {
+fn the_generated_stylesheet_and_strings_win_over_static_files() {
     let plan = plan(0, 1);
     assert_eq!(plan.static_page("highlight.css"), Some(Page::Stylesheet));
+    assert_eq!(
+        plan.static_page("strings/tr.json"),
+        Some(Page::Strings { locale: id(1) })
+    );
+    assert_eq!(
+        plan.static_page("strings/xx.json"),
+        Some(Page::Static("strings/xx.json".into()))
+    );
     assert_eq!(
         plan.static_page("css/site.css"),
         Some(Page::Static("css/site.css".into()))

@@ -142,7 +142,7 @@ test("English fallback text on /ar/ports/3000/ is marked English and laid out le
       const latin = (text) => (text.match(/[A-Za-z]/g) ?? []).length;
       const arabic = (text) => (text.match(/[\u0600-\u06FF]/g) ?? []).length;
       const blocks = document.querySelectorAll(
-        ".entry p, .entry li, .entry h2, .entry h3, .faq h3, .faq .faq-answer",
+        ".entry p, .entry li, .entry h2, .entry h3, .faq h3, .faq > div",
       );
       const found = [];
       let english = 0;

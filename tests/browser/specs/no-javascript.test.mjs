@@ -31,7 +31,7 @@ test("without JavaScript /ports/3712/ shows the commands for macOS, Linux and Wi
     assert.ok(await faq.isVisible(), "the FAQ is visible");
     const questions = faq.locator("h3");
     assert.ok((await questions.count()) >= 3, "the FAQ has questions");
-    for (const answer of await faq.locator(".faq-answer").all()) {
+    for (const answer of await faq.locator(":scope > div").all()) {
       assert.ok(await answer.isVisible(), "every FAQ answer is open to read");
       assert.notEqual(await textOf(answer), "");
     }
