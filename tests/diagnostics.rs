@@ -230,6 +230,21 @@ fn faq_answer_link() {
 }
 
 #[test]
+fn link_inside_a_multi_line_faq_answer() {
+    let site = site();
+    site.write(
+        "content/ports/81/index.en.md",
+        &entry(
+            "Port 81",
+            "faq:\n  - q: Where next?\n    a: |\n      Port 80 serves the web.\n      \
+             See `/ports/70000/` and [port 70000](/ports/70000/).\n",
+            "Text.\n",
+        ),
+    );
+    insta::assert_snapshot!(checked_in(&site, "broken-link", "content/ports/81"));
+}
+
+#[test]
 fn new_entry_that_exists() {
     let site = site();
     let request = NewRequest {

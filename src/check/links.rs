@@ -46,7 +46,8 @@ pub(crate) fn check(
         for (i, item) in entry.meta.faq.iter().enumerate() {
             for link in markdown::render(&item.a, highlighter, &options).links {
                 if let Some(problem) = pages.problem(&link.dest, &entry.locale) {
-                    out.push(broken(faq_answer(entry, i), &link.dest, &problem));
+                    let location = faq_answer_link(entry, i, &item.a, &link);
+                    out.push(broken(location, &link.dest, &problem));
                 }
             }
         }
@@ -59,12 +60,17 @@ pub(crate) fn check(
     out
 }
 
-/// The FAQ answer's value (or its `a:` key when the answer is a block below it): the
-/// position the content stage recorded, since an answer's text is unescaped YAML.
-fn faq_answer(entry: &Entry, index: usize) -> Location {
+/// Where a link of a FAQ answer is written: the content stage recorded where the answer
+/// is and how it is quoted, which maps the link's offset in the answer back to the file.
+/// An answer with escapes (a double-quoted string with `\n`) cannot be mapped: its value
+/// (or its `a:` key) is pointed at instead.
+fn faq_answer_link(entry: &Entry, index: usize, answer: &str, link: &LinkRef) -> Location {
     let field = format!("faq[{index}].a");
-    let value = entry.fields.value_span(&field);
-    match value.or_else(|| entry.fields.span(&field)) {
+    let (offset, len) = (link.source.start, link.source.len());
+    let span = (entry.fields.text_span(&field, answer, offset, len))
+        .or_else(|| entry.fields.value_span(&field))
+        .or_else(|| entry.fields.span(&field));
+    match span {
         Some(span) => Location::At(span),
         None => Location::File(entry.path.clone()),
     }
@@ -81,12 +87,10 @@ fn body_links(
         let Some(problem) = pages.problem(&link.dest, locale) else {
             continue;
         };
-        let line_text = body.lines().nth(link.line.saturating_sub(1)).unwrap_or("");
-        let col = line_text
-            .find(&link.dest)
-            .map_or(1, |i| line_text[..i].chars().count() + 1);
-        let span = Span::new(path.as_path(), body_line + link.line - 1, col)
-            .with_len(link.dest.chars().count());
+        let at = Span::from_offset(path, body, link.source.start);
+        let written = body.get(link.source.clone()).unwrap_or_default();
+        let span = Span::new(path.as_path(), body_line + at.line - 1, at.col)
+            .with_len(written.chars().count());
         out.push(broken(Location::At(span), &link.dest, &problem));
     }
     out
