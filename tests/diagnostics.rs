@@ -156,6 +156,20 @@ fn config_error() {
 }
 
 #[test]
+fn config_value_that_does_not_fit() {
+    let site = site();
+    edit(&site, "site.yaml", "default_locale: en", "default_locale: fr");
+    insta::assert_snapshot!(checked(&site, "config"));
+}
+
+#[test]
+fn config_locale_listed_twice() {
+    let site = site();
+    edit(&site, "site.yaml", "  - code: tr\n", "  - code: en\n");
+    insta::assert_snapshot!(checked(&site, "config"));
+}
+
+#[test]
 fn broken_link() {
     let site = site();
     site.write(
