@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::config::{PortSpan, SiteConfig};
 use crate::content::{ContentSet, Entry};
 use crate::diag::Span;
-use crate::diag::{Diagnostic, Location, Severity};
+use crate::diag::{Diagnostic, Location};
 use crate::markdown::{self, Highlighter, LinkRef, MarkdownOptions};
 use crate::model::{PortRange, port_ranges};
 
@@ -47,7 +47,7 @@ pub(crate) fn check(
             for link in markdown::render(&item.a, highlighter, &options).links {
                 if let Some(problem) = pages.problem(&link.dest, &entry.locale) {
                     let location = faq_answer_link(entry, i, &item.a, &link);
-                    out.push(broken(location, &link.dest, &problem));
+                    out.push(broken(location, &link.dest, problem));
                 }
             }
         }
@@ -91,7 +91,7 @@ fn body_links(
         let written = body.get(link.source.clone()).unwrap_or_default();
         let span = Span::new(path.as_path(), body_line + at.line - 1, at.col)
             .with_len(written.chars().count());
-        out.push(broken(Location::At(span), &link.dest, &problem));
+        out.push(broken(Location::At(span), &link.dest, problem));
     }
     out
 }
@@ -121,30 +121,41 @@ fn bare_paths(path: &Path, body: &str, body_line: usize) -> Vec<Diagnostic> {
         .collect()
 }
 
-fn broken(location: Location, dest: &str, problem: &str) -> Diagnostic {
-    let d = Diagnostic::advised(
+/// What is wrong with a link, and what to do when the check knows.
+type Problem = (String, Option<String>);
+
+fn broken(location: Location, dest: &str, (problem, help): Problem) -> Diagnostic {
+    let d = Diagnostic::error(
         "broken-link",
-        Severity::Error,
         location,
-        &format!("broken link `{dest}`: {problem}"),
-    );
-    d.with_label("this link leads nowhere")
+        format!("broken link `{dest}`: {problem}"),
+    )
+    .with_label("this link leads nowhere");
+    match help {
+        Some(help) => d.with_help(help),
+        None => d,
+    }
 }
 
 impl SitePages<'_> {
     /// Why `dest`, written in an entry of `locale`, leads nowhere; `None` when it resolves
     /// or is not site-absolute (external and relative links are not checked).
-    fn problem(&self, dest: &str, locale: &str) -> Option<String> {
+    fn problem(&self, dest: &str, locale: &str) -> Option<Problem> {
         if !dest.starts_with('/') || dest.starts_with("//") {
             return None;
         }
         let path = dest.split(['#', '?']).next().unwrap_or(dest);
         let (rest, prefixed) = self.strip_locale(path);
         if prefixed && locale != self.default_locale {
-            return Some(format!(
-                "links are given the page's locale prefix automatically, so this one would \
-                 lead to `/{locale}{path}`; write it without the `/{}` prefix",
-                path.trim_start_matches('/').split('/').next().unwrap_or("")
+            return Some((
+                format!(
+                    "links are given the page's locale prefix automatically, so this one would \
+                     lead to `/{locale}{path}`"
+                ),
+                Some(format!(
+                    "write it without the `/{}` prefix",
+                    path.trim_start_matches('/').split('/').next().unwrap_or("")
+                )),
             ));
         }
         if rest == "/" || GENERATED_FILES.contains(&rest) {
@@ -159,11 +170,14 @@ impl SitePages<'_> {
         {
             return None;
         }
-        Some(
-            "no page of the site has this path; link to a port as `/ports/<port>/`, to a \
-             range page as `/ports/<from>-<to>/`, or to the home page `/`"
-                .to_string(),
-        )
+        Some((
+            "no page of the site has this path".to_string(),
+            Some(
+                "link to a port as `/ports/<port>/`, to a range page as `/ports/<from>-<to>/`, \
+                 or to the home page `/`"
+                    .to_string(),
+            ),
+        ))
     }
 
     /// Removes a leading `/<locale>` of a non-default locale; says whether there was one.
@@ -184,17 +198,21 @@ impl SitePages<'_> {
         (path, false)
     }
 
-    fn port_problem(&self, text: &str) -> Option<String> {
+    fn port_problem(&self, text: &str) -> Option<Problem> {
         if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
             let number: u64 = text.parse().unwrap_or(u64::MAX);
             let (from, to) = (self.span.from, self.span.to);
             return match u16::try_from(number) {
-                Err(_) => Some(format!(
-                    "port {text} does not exist: port numbers run from 0 to 65535"
+                Err(_) => Some((
+                    format!("port {text} does not exist: port numbers run from 0 to 65535"),
+                    None,
                 )),
-                Ok(port) if !self.span.contains(port) => Some(format!(
-                    "port {port} has no page: this site covers ports {from} to {to} \
-                     (`ports` in site.yaml)"
+                Ok(port) if !self.span.contains(port) => Some((
+                    format!(
+                        "port {port} has no page: this site covers ports {from} to {to} \
+                         (`ports` in site.yaml)"
+                    ),
+                    None,
                 )),
                 Ok(_) => None,
             };
@@ -205,14 +223,16 @@ impl SitePages<'_> {
         });
         match range {
             Some(r) if self.ranges.contains(&r) => None,
-            _ => Some(format!(
-                "`/ports/{text}/` is neither a port nor a range page of this site; range \
-                 pages list {} ports each, e.g. `/ports/{}-{}/`",
-                self.ranges
-                    .first()
-                    .map_or(0, |r| usize::from(r.end - r.start) + 1),
-                self.ranges.first().map_or(0, |r| r.start),
-                self.ranges.first().map_or(0, |r| r.end),
+            _ => Some((
+                format!("`/ports/{text}/` is neither a port nor a range page of this site"),
+                Some(format!(
+                    "range pages list {} ports each, e.g. `/ports/{}-{}/`",
+                    self.ranges
+                        .first()
+                        .map_or(0, |r| usize::from(r.end - r.start) + 1),
+                    self.ranges.first().map_or(0, |r| r.start),
+                    self.ranges.first().map_or(0, |r| r.end),
+                )),
             )),
         }
     }

@@ -197,11 +197,10 @@ impl ToDiagnostics for I18nError {
             (_, Some(span)) => Location::File(span.path),
             (_, None) => Location::Nowhere,
         };
-        let text = match self {
-            I18nError::Source(e) => e.to_string(),
-            _ => self.to_string(),
-        };
-        vec![Diagnostic::advised(code, Severity::Error, location, &text)]
+        if let I18nError::Source(e) = self {
+            return e.diagnostics();
+        }
+        vec![Diagnostic::advised(code, Severity::Error, location, &self.to_string())]
     }
 }
 

@@ -108,7 +108,11 @@ impl ToDiagnostics for RegistryError {
                     "cannot read the port registry ({source}); check that the file exists and is readable"
                 ),
             ),
-            RegistryError::Source(e) => (Location::File(e.path.clone()), e.to_string()),
+            RegistryError::Source(e) => {
+                return (e.diagnostics().into_iter())
+                    .map(|d| d.with_code("registry"))
+                    .collect();
+            }
             RegistryError::WrongHeader { path, .. } => {
                 (Location::At(Span::new(path, 1, 1)), self.to_string())
             }
