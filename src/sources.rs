@@ -31,7 +31,11 @@ pub struct SourceError {
 impl crate::diag::ToDiagnostics for SourceError {
     fn diagnostics(&self) -> Vec<crate::diag::Diagnostic> {
         use crate::diag::{Diagnostic, Location};
-        let d = Diagnostic::error("source", Location::File(self.path.clone()), self.to_string());
+        let d = Diagnostic::error(
+            "source",
+            Location::File(self.path.clone()),
+            self.to_string(),
+        );
         vec![match self.problem.help() {
             Some(help) => d.with_help(help),
             None => d,
@@ -89,9 +93,7 @@ impl Problem {
             ),
             Problem::Loop => Some("remove the link"),
             Problem::Dangling { .. } => Some("remove the link or restore its target"),
-            Problem::NotRegular { .. } => {
-                Some("portsite reads only regular files, so remove it")
-            }
+            Problem::NotRegular { .. } => Some("portsite reads only regular files, so remove it"),
             Problem::TooLarge { .. } => None,
             Problem::Io(_) => Some("check that it exists and is readable"),
         }

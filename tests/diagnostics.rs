@@ -158,7 +158,12 @@ fn config_error() {
 #[test]
 fn config_value_that_does_not_fit() {
     let site = site();
-    edit(&site, "site.yaml", "default_locale: en", "default_locale: fr");
+    edit(
+        &site,
+        "site.yaml",
+        "default_locale: en",
+        "default_locale: fr",
+    );
     insta::assert_snapshot!(checked(&site, "config"));
 }
 

@@ -123,7 +123,10 @@ pub enum ContentError {
         advice: String,
     },
     /// A locale suffix the site does not configure.
-    #[error("locale `{locale}` is not one of the site's locales ({})", list(configured))]
+    #[error(
+        "locale `{locale}` is not one of the site's locales ({})",
+        list(configured)
+    )]
     UnknownLocale {
         /// The file.
         span: Span,

@@ -200,7 +200,12 @@ impl ToDiagnostics for I18nError {
         if let I18nError::Source(e) = self {
             return e.diagnostics();
         }
-        vec![Diagnostic::advised(code, Severity::Error, location, &self.to_string())]
+        vec![Diagnostic::advised(
+            code,
+            Severity::Error,
+            location,
+            &self.to_string(),
+        )]
     }
 }
 

@@ -84,7 +84,10 @@ fn a_link_records_where_its_destination_is_written() {
     // The destination after the text, not the same path in code, text or title; a
     // reference link is the whole link, its destination being written elsewhere.
     assert_eq!(written, [("/ports/80/", 3), ("[ref][r]", 3)]);
-    assert_eq!(out.links[0].source.start, text.find("(/ports/80/").unwrap() + 1);
+    assert_eq!(
+        out.links[0].source.start,
+        text.find("(/ports/80/").unwrap() + 1
+    );
 }
 
 #[test]

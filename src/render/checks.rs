@@ -53,7 +53,7 @@ impl PreparedChecks {
                     .template(&command.command, PORT_PLACEHOLDER, &command.syntax)
                     .map_err(|e| RenderError::Checks {
                         span: command.command_span.clone(),
-                        error: e,
+                        error: Box::new(e),
                     })?;
                 commands.push(PreparedCommand {
                     syntax: command.syntax.clone(),

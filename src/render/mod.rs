@@ -49,13 +49,15 @@ impl crate::diag::ToDiagnostics for RenderError {
             }
             RenderError::Checks { span, error } => {
                 let location = Location::At(span.clone());
-                match error {
+                match error.as_ref() {
                     MarkdownError::UnknownSyntax { token } => Diagnostic::error(
                         "checks",
                         location,
                         format!("unknown code language `{token}`"),
                     )
-                    .with_help("use a known one such as bash, sh, powershell, ps1, cmd, bat, yaml or rust"),
+                    .with_help(
+                        "use a known one such as bash, sh, powershell, ps1, cmd, bat, yaml or rust",
+                    ),
                     MarkdownError::Highlight { token, source } => Diagnostic::error(
                         "checks",
                         location,
@@ -105,6 +107,6 @@ pub enum RenderError {
         /// The command in content/checks.yaml.
         span: Span,
         /// What went wrong.
-        error: crate::markdown::MarkdownError,
+        error: Box<crate::markdown::MarkdownError>,
     },
 }

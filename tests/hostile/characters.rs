@@ -215,7 +215,10 @@ fn check_commands_and_site_title_refuse_them_too() {
         "site.yaml",
         &config.replacen("title: portsite", "title: \"port\\esite\"", 1),
     );
-    let line = config[..config.find("title: portsite").unwrap()].lines().count() + 1;
+    let line = config[..config.find("title: portsite").unwrap()]
+        .lines()
+        .count()
+        + 1;
     built.refused(
         &[],
         &format!(
