@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::content::FieldPositions;
 use crate::diag::Span;
 use crate::port::PortRange;
 use crate::sources::{Problem, SiteRoot};
@@ -151,25 +152,30 @@ pub enum ConfigError {
     /// The values parse but do not make sense together.
     #[error("{message}")]
     Invalid {
-        /// The file.
-        path: PathBuf,
-        /// What is wrong and what to do.
+        /// The offending value (or its key) as written in site.yaml.
+        span: Span,
+        /// What is wrong.
         message: String,
+        /// What to do about it.
+        help: Option<String>,
     },
 }
 
 impl crate::diag::ToDiagnostics for ConfigError {
     fn diagnostics(&self) -> Vec<crate::diag::Diagnostic> {
-        use crate::diag::{Diagnostic, Location, Severity};
-        let (location, text) = match self {
-            ConfigError::Read { path, source } => (
+        use crate::diag::{Diagnostic, Location};
+        let d = match self {
+            ConfigError::Read { path, source } => Diagnostic::error(
+                "config",
                 Location::File(path.clone()),
-                format!(
-                    "cannot read the site configuration ({source}); run portsite in the folder \
-                     that holds site.yaml, or pass --root"
-                ),
-            ),
-            ConfigError::Source(e) => (Location::File(e.path.clone()), e.to_string()),
+                format!("cannot read the site configuration ({source})"),
+            )
+            .with_help("run portsite in the folder that holds site.yaml, or pass --root"),
+            ConfigError::Source(e) => {
+                return (e.diagnostics().into_iter())
+                    .map(|d| d.with_code("config"))
+                    .collect();
+            }
             ConfigError::Yaml { span, message } => {
                 // yaml_serde ends its messages with " at line N column M", which the
                 // location already says.
@@ -177,17 +183,24 @@ impl crate::diag::ToDiagnostics for ConfigError {
                     Some(at) if message[at..].contains(" column ") => &message[..at],
                     _ => message.as_str(),
                 };
-                (Location::At(span.clone()), text.to_string())
+                Diagnostic::error("config", Location::At(span.clone()), text)
             }
-            ConfigError::Invalid { path, .. } => (Location::File(path.clone()), self.to_string()),
-            ConfigError::Argument { .. } => (Location::Nowhere, self.to_string()),
+            ConfigError::Invalid {
+                span,
+                message,
+                help,
+            } => {
+                let d = Diagnostic::error("config", Location::At(span.clone()), message.as_str());
+                match help {
+                    Some(help) => d.with_help(help.as_str()),
+                    None => d,
+                }
+            }
+            ConfigError::Argument { message } => {
+                Diagnostic::error("config", Location::Nowhere, message.as_str())
+            }
         };
-        vec![Diagnostic::advised(
-            "config",
-            Severity::Error,
-            location,
-            &text,
-        )]
+        vec![d]
     }
 }
 
@@ -225,56 +238,94 @@ impl SiteConfig {
                 message: err.to_string(),
             }
         })?;
-        config.validate(path)?;
+        config.validate(&FieldPositions::scan(path, text, 1))?;
         Ok(config)
     }
 
-    fn validate(&self, path: &Path) -> Result<(), ConfigError> {
-        let invalid = |message: String| ConfigError::Invalid {
-            path: path.to_path_buf(),
+    /// Checks what the types alone do not; `fields` says where each value is written.
+    fn validate(&self, fields: &FieldPositions) -> Result<(), ConfigError> {
+        let at = |field: &str| {
+            (fields.value_span(field))
+                .or_else(|| fields.span(field))
+                .unwrap_or_else(|| Span::file(fields.path()))
+        };
+        let invalid = |field: &str, message: String, help: Option<&str>| ConfigError::Invalid {
+            span: at(field),
             message,
+            help: help.map(str::to_string),
         };
         if self.locales.is_empty() {
             return Err(invalid(
-                "`locales` is empty: list at least one locale".into(),
+                "locales",
+                "`locales` is empty".into(),
+                Some("list at least one locale"),
             ));
         }
         if !self.locales.iter().any(|l| l.code == self.default_locale) {
-            return Err(invalid(format!(
-                "default_locale `{}` is not in `locales` ({}): add it or pick one of those",
-                self.default_locale,
-                self.locale_codes().join(", ")
-            )));
+            return Err(invalid(
+                "default_locale",
+                format!(
+                    "default_locale `{}` is not in `locales` ({})",
+                    self.default_locale,
+                    self.locale_codes().join(", ")
+                ),
+                Some("add it to `locales` or pick one of those"),
+            ));
         }
         for (i, locale) in self.locales.iter().enumerate() {
+            let field = format!("locales[{i}].code");
             if let Some(problem) = LocaleCode::problem(&locale.code) {
-                return Err(invalid(problem));
+                return Err(invalid(
+                    &field,
+                    problem,
+                    Some("use letters, digits and `-` only"),
+                ));
             }
             if self.locales[..i].iter().any(|l| l.code == locale.code) {
-                return Err(invalid(format!("locale `{}` is listed twice", locale.code)));
+                return Err(invalid(
+                    &field,
+                    format!("locale `{}` is listed twice", locale.code),
+                    Some("remove one of the two entries"),
+                ));
             }
         }
-        crate::validate::base_url(self.base_url.as_str()).map_err(&invalid)?;
-        let names = std::iter::once(("title", &self.title))
-            .chain(self.locales.iter().map(|l| ("locales: name", &l.name)));
-        for (what, text) in names {
+        let url_help = Some("write an absolute URL such as `https://ports.example.org`");
+        (crate::validate::base_url(self.base_url.as_str()))
+            .map_err(|message| invalid("base_url", message, url_help))?;
+        let names = std::iter::once(("title", "title".to_string(), &self.title)).chain(
+            (self.locales.iter().enumerate())
+                .map(|(i, l)| ("locales: name", format!("locales[{i}].name"), &l.name)),
+        );
+        for (what, field, text) in names {
             if let Some((_, problem)) = crate::content::text_problem(text) {
-                return Err(invalid(format!(
-                    "{what} `{}` {problem}",
-                    text.escape_debug()
-                )));
+                // The text rules word each problem as "what it contains; what to do".
+                let (problem, help) = problem.split_once("; ").unwrap_or((&problem, ""));
+                return Err(invalid(
+                    &field,
+                    format!("{what} `{}` {problem}", text.escape_debug()),
+                    Some(help).filter(|h| !h.is_empty()),
+                ));
             }
         }
         for (what, value) in [("edit_url", &self.edit_url), ("new_url", &self.new_url)] {
             if let Some(value) = value {
-                crate::validate::link_prefix(value, what).map_err(&invalid)?;
+                (crate::validate::link_prefix(value, what))
+                    .map_err(|message| invalid(what, message, url_help))?;
             }
         }
         if let Some(endpoint) = &self.feedback_endpoint {
-            crate::validate::endpoint(endpoint, "feedback_endpoint").map_err(&invalid)?;
+            (crate::validate::endpoint(endpoint, "feedback_endpoint")).map_err(|message| {
+                let help = "write a URL such as `https://ports.example.org/feedback` or a \
+                            site path such as `/feedback`";
+                invalid("feedback_endpoint", message, Some(help))
+            })?;
         }
         if self.range_size == 0 || self.range_size > 65536 {
-            return Err(invalid("range_size must be between 1 and 65536".into()));
+            return Err(invalid(
+                "range_size",
+                "range_size must be between 1 and 65536".into(),
+                None,
+            ));
         }
         Ok(())
     }

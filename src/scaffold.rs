@@ -1,7 +1,7 @@
 //! `portsite new`: scaffolds a curated entry pre-filled from the registry, with the section
 //! headings in the entry's own language.
 
-use crate::diag::{Diagnostic, Location, Severity, ToDiagnostics};
+use crate::diag::{Diagnostic, Location, ToDiagnostics};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -75,7 +75,7 @@ impl From<ContentError> for ScaffoldError {
 
 impl ToDiagnostics for ScaffoldError {
     fn diagnostics(&self) -> Vec<Diagnostic> {
-        let (location, text) = match self {
+        let (location, message, help) = match self {
             ScaffoldError::Config(e) => return e.diagnostics(),
             ScaffoldError::Registry(e) => return e.diagnostics(),
             ScaffoldError::I18n(errors) => {
@@ -85,18 +85,29 @@ impl ToDiagnostics for ScaffoldError {
             ScaffoldError::Unsafe(e) => return e.diagnostics(),
             ScaffoldError::Write { path, source } => (
                 Location::File(path.clone()),
-                format!("cannot write the new entry ({source}); check that the folder is writable"),
+                format!("cannot write the new entry ({source})"),
+                Some("check that the folder is writable"),
             ),
             ScaffoldError::Exists { path } => (
                 Location::File(path.clone()),
-                "this entry already exists; edit it instead (portsite never overwrites an entry)"
-                    .to_string(),
+                "this entry already exists".to_string(),
+                Some("edit it instead (portsite never overwrites an entry)"),
             ),
-            ScaffoldError::BadPort(_) | ScaffoldError::UnknownLocale { .. } => {
-                (Location::Nowhere, self.to_string())
-            }
+            ScaffoldError::BadPort(_) => (Location::Nowhere, self.to_string(), None),
+            ScaffoldError::UnknownLocale { locale, configured } => (
+                Location::Nowhere,
+                format!(
+                    "locale `{locale}` is not one of the site's locales ({})",
+                    configured.join(", ")
+                ),
+                Some("use one of those, or add it to site.yaml"),
+            ),
         };
-        vec![Diagnostic::advised("new", Severity::Error, location, &text)]
+        let d = Diagnostic::error("new", location, message);
+        vec![match help {
+            Some(help) => d.with_help(help),
+            None => d,
+        }]
     }
 }
 

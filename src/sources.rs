@@ -30,15 +30,16 @@ pub struct SourceError {
 
 impl crate::diag::ToDiagnostics for SourceError {
     fn diagnostics(&self) -> Vec<crate::diag::Diagnostic> {
-        use crate::diag::{Diagnostic, Location, Severity};
-        let location = Location::File(self.path.clone());
-        let text = self.to_string();
-        vec![Diagnostic::advised(
+        use crate::diag::{Diagnostic, Location};
+        let d = Diagnostic::error(
             "source",
-            Severity::Error,
-            location,
-            &text,
-        )]
+            Location::File(self.path.clone()),
+            self.to_string(),
+        );
+        vec![match self.problem.help() {
+            Some(help) => d.with_help(help),
+            None => d,
+        }]
     }
 }
 
@@ -47,8 +48,7 @@ impl crate::diag::ToDiagnostics for SourceError {
 pub enum Problem {
     /// A symbolic link whose target lies outside the site root.
     #[error(
-        "leads through a symbolic link to `{}`, outside the site folder; portsite reads only \
-         files inside the site, so copy the file in instead of linking to it",
+        "leads through a symbolic link to `{}`, outside the site folder",
         target.display()
     )]
     Outside {
@@ -56,18 +56,16 @@ pub enum Problem {
         target: PathBuf,
     },
     /// A symbolic link that resolves to itself or to one of its own parent folders.
-    #[error(
-        "is a symbolic link loop (it leads back to itself or to a folder above it); remove the link"
-    )]
+    #[error("is a symbolic link loop (it leads back to itself or to a folder above it)")]
     Loop,
     /// A symbolic link to nothing.
-    #[error("is a symbolic link to `{}`, which does not exist; remove the link or restore its target", target.display())]
+    #[error("is a symbolic link to `{}`, which does not exist", target.display())]
     Dangling {
         /// The link's text.
         target: PathBuf,
     },
     /// A FIFO, socket or device.
-    #[error("is {kind}, not a regular file; portsite reads only regular files, so remove it")]
+    #[error("is {kind}, not a regular file")]
     NotRegular {
         /// What it is, with its article: "a FIFO (named pipe)".
         kind: &'static str,
@@ -81,8 +79,25 @@ pub enum Problem {
         limit: u64,
     },
     /// The operating system refused.
-    #[error("cannot be read ({0}); check that it exists and is readable")]
+    #[error("cannot be read ({0})")]
     Io(io::Error),
+}
+
+impl Problem {
+    /// What to do about it.
+    pub fn help(&self) -> Option<&'static str> {
+        match self {
+            Problem::Outside { .. } => Some(
+                "portsite reads only files inside the site, so copy the file in instead of \
+                 linking to it",
+            ),
+            Problem::Loop => Some("remove the link"),
+            Problem::Dangling { .. } => Some("remove the link or restore its target"),
+            Problem::NotRegular { .. } => Some("portsite reads only regular files, so remove it"),
+            Problem::TooLarge { .. } => None,
+            Problem::Io(_) => Some("check that it exists and is readable"),
+        }
+    }
 }
 
 /// The site folder, resolved once, against which every source path is checked.

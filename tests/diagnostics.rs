@@ -156,6 +156,25 @@ fn config_error() {
 }
 
 #[test]
+fn config_value_that_does_not_fit() {
+    let site = site();
+    edit(
+        &site,
+        "site.yaml",
+        "default_locale: en",
+        "default_locale: fr",
+    );
+    insta::assert_snapshot!(checked(&site, "config"));
+}
+
+#[test]
+fn config_locale_listed_twice() {
+    let site = site();
+    edit(&site, "site.yaml", "  - code: tr\n", "  - code: en\n");
+    insta::assert_snapshot!(checked(&site, "config"));
+}
+
+#[test]
 fn broken_link() {
     let site = site();
     site.write(
@@ -223,6 +242,21 @@ fn faq_answer_link() {
         &entry(
             "Port 81",
             "faq:\n  - q: Where next?\n    a: \"See [port 70000](/ports/70000/).\"\n",
+            "Text.\n",
+        ),
+    );
+    insta::assert_snapshot!(checked_in(&site, "broken-link", "content/ports/81"));
+}
+
+#[test]
+fn link_inside_a_multi_line_faq_answer() {
+    let site = site();
+    site.write(
+        "content/ports/81/index.en.md",
+        &entry(
+            "Port 81",
+            "faq:\n  - q: Where next?\n    a: |\n      Port 80 serves the web.\n      \
+             See `/ports/70000/` and [port 70000](/ports/70000/).\n",
             "Text.\n",
         ),
     );

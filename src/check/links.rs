@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::config::{LocaleCode, SiteConfig};
 use crate::content::{ContentSet, Entry};
 use crate::diag::Span;
-use crate::diag::{Diagnostic, Location, Severity};
+use crate::diag::{Diagnostic, Location};
 use crate::markdown::{self, Highlighter, LinkRef, MarkdownOptions};
 use crate::model::port_ranges;
 use crate::port::{Port, PortRange};
@@ -47,7 +47,8 @@ pub(crate) fn check(
         for (i, item) in entry.meta.faq.iter().enumerate() {
             for link in markdown::render(&item.a, highlighter, &options).links {
                 if let Some(problem) = pages.problem(&link.dest, &entry.locale) {
-                    out.push(broken(faq_answer(entry, i), &link.dest, &problem));
+                    let location = faq_answer_link(entry, i, &item.a, &link);
+                    out.push(broken(location, &link.dest, problem));
                 }
             }
         }
@@ -60,12 +61,17 @@ pub(crate) fn check(
     out
 }
 
-/// The FAQ answer's value (or its `a:` key when the answer is a block below it): the
-/// position the content stage recorded, since an answer's text is unescaped YAML.
-fn faq_answer(entry: &Entry, index: usize) -> Location {
+/// Where a link of a FAQ answer is written: the content stage recorded where the answer
+/// is and how it is quoted, which maps the link's offset in the answer back to the file.
+/// An answer with escapes (a double-quoted string with `\n`) cannot be mapped: its value
+/// (or its `a:` key) is pointed at instead.
+fn faq_answer_link(entry: &Entry, index: usize, answer: &str, link: &LinkRef) -> Location {
     let field = format!("faq[{index}].a");
-    let value = entry.fields.value_span(&field);
-    match value.or_else(|| entry.fields.span(&field)) {
+    let (offset, len) = (link.source.start, link.source.len());
+    let span = (entry.fields.text_span(&field, answer, offset, len))
+        .or_else(|| entry.fields.value_span(&field))
+        .or_else(|| entry.fields.span(&field));
+    match span {
         Some(span) => Location::At(span),
         None => Location::File(entry.path.clone()),
     }
@@ -82,13 +88,11 @@ fn body_links(
         let Some(problem) = pages.problem(&link.dest, locale) else {
             continue;
         };
-        let line_text = body.lines().nth(link.line.saturating_sub(1)).unwrap_or("");
-        let col = line_text
-            .find(&link.dest)
-            .map_or(1, |i| line_text[..i].chars().count() + 1);
-        let span = Span::new(path.as_path(), body_line + link.line - 1, col)
-            .with_len(link.dest.chars().count());
-        out.push(broken(Location::At(span), &link.dest, &problem));
+        let at = Span::from_offset(path, body, link.source.start);
+        let written = body.get(link.source.clone()).unwrap_or_default();
+        let span = Span::new(path.as_path(), body_line + at.line - 1, at.col)
+            .with_len(written.chars().count());
+        out.push(broken(Location::At(span), &link.dest, problem));
     }
     out
 }
@@ -118,30 +122,41 @@ fn bare_paths(path: &Path, body: &str, body_line: usize) -> Vec<Diagnostic> {
         .collect()
 }
 
-fn broken(location: Location, dest: &str, problem: &str) -> Diagnostic {
-    let d = Diagnostic::advised(
+/// What is wrong with a link, and what to do when the check knows.
+type Problem = (String, Option<String>);
+
+fn broken(location: Location, dest: &str, (problem, help): Problem) -> Diagnostic {
+    let d = Diagnostic::error(
         "broken-link",
-        Severity::Error,
         location,
-        &format!("broken link `{dest}`: {problem}"),
-    );
-    d.with_label("this link leads nowhere")
+        format!("broken link `{dest}`: {problem}"),
+    )
+    .with_label("this link leads nowhere");
+    match help {
+        Some(help) => d.with_help(help),
+        None => d,
+    }
 }
 
 impl SitePages<'_> {
     /// Why `dest`, written in an entry of `locale`, leads nowhere; `None` when it resolves
     /// or is not site-absolute (external and relative links are not checked).
-    fn problem(&self, dest: &str, locale: &LocaleCode) -> Option<String> {
+    fn problem(&self, dest: &str, locale: &LocaleCode) -> Option<Problem> {
         if !dest.starts_with('/') || dest.starts_with("//") {
             return None;
         }
         let path = dest.split(['#', '?']).next().unwrap_or(dest);
         let (rest, prefixed) = self.strip_locale(path);
         if prefixed && self.default_locale != locale {
-            return Some(format!(
-                "links are given the page's locale prefix automatically, so this one would \
-                 lead to `/{locale}{path}`; write it without the `/{}` prefix",
-                path.trim_start_matches('/').split('/').next().unwrap_or("")
+            return Some((
+                format!(
+                    "links are given the page's locale prefix automatically, so this one would \
+                     lead to `/{locale}{path}`"
+                ),
+                Some(format!(
+                    "write it without the `/{}` prefix",
+                    path.trim_start_matches('/').split('/').next().unwrap_or("")
+                )),
             ));
         }
         if rest == "/" || GENERATED_FILES.contains(&rest) {
@@ -156,11 +171,14 @@ impl SitePages<'_> {
         {
             return None;
         }
-        Some(
-            "no page of the site has this path; link to a port as `/ports/<port>/`, to a \
-             range page as `/ports/<from>-<to>/`, or to the home page `/`"
-                .to_string(),
-        )
+        Some((
+            "no page of the site has this path".to_string(),
+            Some(
+                "link to a port as `/ports/<port>/`, to a range page as `/ports/<from>-<to>/`, \
+                 or to the home page `/`"
+                    .to_string(),
+            ),
+        ))
     }
 
     /// Removes a leading `/<locale>` of a non-default locale; says whether there was one.
@@ -181,29 +199,35 @@ impl SitePages<'_> {
         (path, false)
     }
 
-    fn port_problem(&self, text: &str) -> Option<String> {
+    fn port_problem(&self, text: &str) -> Option<Problem> {
         if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
             let number: u64 = text.parse().unwrap_or(u64::MAX);
             let (from, to) = (self.span.start(), self.span.end());
             return match u16::try_from(number).map(Port::new) {
-                Err(_) => Some(format!(
-                    "port {text} does not exist: port numbers run from 0 to 65535"
+                Err(_) => Some((
+                    format!("port {text} does not exist: port numbers run from 0 to 65535"),
+                    None,
                 )),
-                Ok(port) if !self.span.contains(port) => Some(format!(
-                    "port {port} has no page: this site covers ports {from} to {to} \
-                     (`ports` in site.yaml)"
+                Ok(port) if !self.span.contains(port) => Some((
+                    format!(
+                        "port {port} has no page: this site covers ports {from} to {to} \
+                         (`ports` in site.yaml)"
+                    ),
+                    None,
                 )),
                 Ok(_) => None,
             };
         }
         match text.parse::<PortRange>().ok() {
             Some(r) if self.ranges.contains(&r) => None,
-            _ => Some(format!(
-                "`/ports/{text}/` is neither a port nor a range page of this site; range \
-                 pages list {} ports each, e.g. `/ports/{}-{}/`",
-                self.ranges.first().map_or(0, |r| r.len()),
-                self.ranges.first().map_or(Port::MIN, |r| r.start()),
-                self.ranges.first().map_or(Port::MIN, |r| r.end()),
+            _ => Some((
+                format!("`/ports/{text}/` is neither a port nor a range page of this site"),
+                Some(format!(
+                    "range pages list {} ports each, e.g. `/ports/{}-{}/`",
+                    self.ranges.first().map_or(0, |r| r.len()),
+                    self.ranges.first().map_or(Port::MIN, |r| r.start()),
+                    self.ranges.first().map_or(Port::MIN, |r| r.end()),
+                )),
             )),
         }
     }

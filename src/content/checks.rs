@@ -70,6 +70,8 @@ pub struct CheckCommand {
     pub span: Span,
     /// Where its `explain:` value is written, when it has one.
     pub explain_span: Option<Span>,
+    /// Where its `command:` value is written.
+    pub command_span: Span,
 }
 
 impl CheckCommand {
@@ -181,6 +183,8 @@ pub fn parse_checks(path: &Path, bytes: &[u8]) -> Result<Checks, ContentError> {
                         value.unwrap_or_else(|| span.clone())
                     }),
                     explain: c.explain,
+                    command_span: (positions.value_span(&format!("{item}.command")))
+                        .unwrap_or_else(|| span.clone()),
                     span,
                 }
             })

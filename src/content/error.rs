@@ -13,7 +13,7 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum ContentError {
     /// The file or folder could not be read from disk.
-    #[error("cannot read this file ({source}); check that it exists and is readable")]
+    #[error("cannot read this file ({source})")]
     Read {
         /// The file that failed.
         span: Span,
@@ -29,9 +29,7 @@ pub enum ContentError {
         problem: crate::sources::Problem,
     },
     /// A file is larger than [`MAX_FILE_BYTES`].
-    #[error(
-        "file is {size} bytes, over the 1 MiB limit for content files; shorten it or split the text"
-    )]
+    #[error("file is {size} bytes, over the 1 MiB limit for content files")]
     TooLarge {
         /// The file.
         span: Span,
@@ -39,21 +37,19 @@ pub enum ContentError {
         size: u64,
     },
     /// The file is not valid UTF-8.
-    #[error("invalid UTF-8 byte here; save the file with UTF-8 encoding")]
+    #[error("invalid UTF-8 byte here")]
     InvalidUtf8 {
         /// The first bad byte.
         span: Span,
     },
     /// The file does not start with a `---` line.
-    #[error(
-        "no front matter; start the file with a line `---`, then `title:` and `description:`, then another `---` line"
-    )]
+    #[error("no front matter")]
     NoFrontMatter {
         /// The start of the file.
         span: Span,
     },
     /// The opening `---` has no closing partner.
-    #[error("front matter opened here is never closed; add a line `---` after its last field")]
+    #[error("front matter opened here is never closed")]
     UnclosedFrontMatter {
         /// The opening `---` line.
         span: Span,
@@ -107,21 +103,19 @@ pub enum ContentError {
         suggestion: Option<String>,
     },
     /// YAML anchors and aliases expand beyond what the text could hold.
-    #[error(
-        "front matter expands YAML aliases (`*name`) far beyond its size; write the values out instead of using anchors and aliases"
-    )]
+    #[error("front matter expands YAML aliases (`*name`) far beyond its size")]
     AliasExpansion {
         /// The front matter's first line.
         span: Span,
     },
     /// `title:` is empty.
-    #[error("`title` is empty; write the page's title")]
+    #[error("`title` is empty")]
     EmptyTitle {
         /// The `title` line.
         span: Span,
     },
     /// A folder under `content/ports/` that is not a port number.
-    #[error("`{name}` is not a port number; {advice}")]
+    #[error("`{name}` is not a port number")]
     BadPortDir {
         /// The file inside the folder.
         span: Span,
@@ -132,7 +126,7 @@ pub enum ContentError {
     },
     /// A locale suffix the site does not configure.
     #[error(
-        "locale `{locale}` is not one of the site's locales ({}); {advice}",
+        "locale `{locale}` is not one of the site's locales ({})",
         list(configured)
     )]
     UnknownLocale {
@@ -146,7 +140,7 @@ pub enum ContentError {
         advice: String,
     },
     /// A file in a content folder that portsite does not know what to do with.
-    #[error("unexpected file; {advice}")]
+    #[error("unexpected file")]
     UnexpectedFile {
         /// The file.
         span: Span,
@@ -154,9 +148,7 @@ pub enum ContentError {
         advice: String,
     },
     /// Two files claim the same page.
-    #[error(
-        "port {port} in locale `{locale}` is also written in `{}`; keep one of the two files", other.display()
-    )]
+    #[error("port {port} in locale `{locale}` is also written in `{}`", other.display())]
     DuplicateEntry {
         /// The second file.
         span: Span,
@@ -215,11 +207,46 @@ impl ContentError {
     }
 }
 
+impl ContentError {
+    /// What to do about the problem, for the variants whose wording is fixed here.
+    fn help(&self) -> Option<&str> {
+        match self {
+            ContentError::Read { .. } => Some("check that it exists and is readable"),
+            ContentError::TooLarge { .. } => Some("shorten it or split the text"),
+            ContentError::InvalidUtf8 { .. } => Some("save the file with UTF-8 encoding"),
+            ContentError::NoFrontMatter { .. } => Some(
+                "start the file with a line `---`, then `title:` and `description:`, then \
+                 another `---` line",
+            ),
+            ContentError::UnclosedFrontMatter { .. } => {
+                Some("add a line `---` after its last field")
+            }
+            ContentError::AliasExpansion { .. } => {
+                Some("write the values out instead of using anchors and aliases")
+            }
+            ContentError::EmptyTitle { .. } => Some("write the page's title"),
+            ContentError::BadPortDir { advice, .. }
+            | ContentError::UnknownLocale { advice, .. }
+            | ContentError::UnexpectedFile { advice, .. } => Some(advice),
+            ContentError::DuplicateEntry { .. } => Some("keep one of the two files"),
+            ContentError::Source { problem, .. } => problem.help(),
+            ContentError::Yaml { .. }
+            | ContentError::Text { .. }
+            | ContentError::UnknownField { .. }
+            | ContentError::UnknownValue { .. } => None,
+        }
+    }
+}
+
 #[cfg(test)]
 impl ContentError {
-    /// `path:line:col: message`, so unit tests assert the position and the text at once.
+    /// `path:line:col: message; help`, so unit tests assert the position and the text at
+    /// once.
     pub(crate) fn located(&self) -> String {
-        format!("{}: {self}", self.span())
+        match self.help() {
+            Some(help) => format!("{}: {self}; {help}", self.span()),
+            None => format!("{}: {self}", self.span()),
+        }
     }
 }
 
@@ -253,9 +280,24 @@ impl ToDiagnostics for ContentError {
             // The path is the subject of the sentence: "`x` is a FIFO ...".
             ContentError::Source { span, problem } => {
                 let text = format!("`{}` {problem}", span.path.display());
-                Diagnostic::advised(self.code(), Severity::Error, location, &text)
+                let d = Diagnostic::error(self.code(), location, text);
+                match problem.help() {
+                    Some(help) => d.with_help(help),
+                    None => d,
+                }
             }
-            _ => Diagnostic::advised(self.code(), Severity::Error, location, &self.to_string()),
+            // Both texts come through serde's one-string errors, which the content stage's
+            // deserializers and text rules word as "what is wrong; what to do".
+            ContentError::Yaml { message, .. } | ContentError::Text { message, .. } => {
+                Diagnostic::advised(self.code(), Severity::Error, location, message)
+            }
+            _ => {
+                let d = Diagnostic::error(self.code(), location, self.to_string());
+                match self.help() {
+                    Some(help) => d.with_help(help),
+                    None => d,
+                }
+            }
         };
         vec![d.with_code(self.code())]
     }

@@ -43,10 +43,7 @@ pub enum I18nError {
     },
 
     /// A locale code or a number/date format locale is not a valid language identifier.
-    #[error(
-        "`{value}` (locale `{code}`) is not a language identifier portsite can use: {reason}; \
-         write it like `tr` or `ar-EG`"
-    )]
+    #[error("`{value}` (locale `{code}`) is not a language identifier portsite can use: {reason}")]
     InvalidLocale {
         /// The locale code the setting belongs to.
         code: LocaleCode,
@@ -57,7 +54,7 @@ pub enum I18nError {
     },
 
     /// A locale folder or a Fluent file could not be read.
-    #[error("cannot read `{}`: {source}; check that it exists and is readable UTF-8", path.display())]
+    #[error("cannot read `{}`: {source}", path.display())]
     Read {
         /// The file or folder.
         path: PathBuf,
@@ -75,8 +72,10 @@ pub enum I18nError {
     Syntax {
         /// Where the parser stopped.
         span: Span,
-        /// What is wrong and how to fix it.
+        /// What the Fluent parser reported.
         message: String,
+        /// How to fix it, in Fluent terms.
+        help: &'static str,
     },
 
     /// The same message or term is defined twice in one locale.
@@ -198,11 +197,21 @@ impl ToDiagnostics for I18nError {
             (_, Some(span)) => Location::File(span.path),
             (_, None) => Location::Nowhere,
         };
-        let text = match self {
-            I18nError::Source(e) => e.to_string(),
-            _ => self.to_string(),
+        if let I18nError::Source(e) = self {
+            return e.diagnostics();
+        }
+        // Fluent's, ICU's and the system's texts are quoted whole: the help is stated here.
+        let help = match self {
+            I18nError::InvalidLocale { .. } => Some("write it like `tr` or `ar-EG`"),
+            I18nError::Read { .. } => Some("check that it exists and is readable UTF-8"),
+            I18nError::Syntax { help, .. } => Some(*help),
+            _ => None,
         };
-        vec![Diagnostic::advised(code, Severity::Error, location, &text)]
+        let d = Diagnostic::error(code, location, self.to_string());
+        vec![match help {
+            Some(help) => d.with_help(help),
+            None => d,
+        }]
     }
 }
 

@@ -142,7 +142,8 @@ fn scan_definitions(path: &Path, text: &str) -> Vec<(String, Span)> {
 fn syntax_error(path: &Path, text: &str, error: &ParserError) -> I18nError {
     I18nError::Syntax {
         span: Span::from_offset(path, text, blame_offset(text, error)),
-        message: format!("{}; {}", error.kind, hint(&error.kind)),
+        message: error.kind.to_string(),
+        help: hint(&error.kind),
     }
 }
 

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::*;
 use crate::config::LocaleCode;
+use crate::diag::ToDiagnostics;
 
 pub(super) fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -196,9 +197,12 @@ fn every_syntax_error_is_reported_with_file_line_and_column() {
     )
     .expect_err("broken fixture must not load");
     let messages: Vec<String> = (errors.iter())
-        .map(|e| match e.span() {
-            Some(span) => format!("{span}: {e}"),
-            None => e.to_string(),
+        .map(|e| {
+            let help = e.diagnostics()[0].help.clone().unwrap_or_default();
+            match e.span() {
+                Some(span) => format!("{span}: {e}; {help}"),
+                None => format!("{e}; {help}"),
+            }
         })
         .collect();
     let syntax: Vec<&String> = messages

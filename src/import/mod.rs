@@ -3,7 +3,7 @@
 
 mod swap;
 
-use crate::diag::{Diagnostic, Location, Severity, ToDiagnostics};
+use crate::diag::{Diagnostic, Location, ToDiagnostics};
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -56,26 +56,21 @@ pub enum ImportError {
 
 impl ToDiagnostics for ImportError {
     fn diagnostics(&self) -> Vec<Diagnostic> {
-        let (location, text) = match self {
+        let (location, message, help) = match self {
             ImportError::Invalid(e) => return e.diagnostics(),
             ImportError::Read { path, source } => (
                 Location::File(path.clone()),
-                format!("cannot read the new registry ({source}); check the path"),
+                format!("cannot read the new registry ({source})"),
+                "check the path",
             ),
             ImportError::Write { path, source } => (
                 Location::File(path.clone()),
-                format!(
-                    "cannot write ({source}); check that the folder is writable. Nothing was \
-                     replaced: the registry and SOURCE.md are as they were."
-                ),
+                format!("cannot write ({source})"),
+                "check that the folder is writable. Nothing was replaced: the registry and \
+                 SOURCE.md are as they were.",
             ),
         };
-        vec![Diagnostic::advised(
-            "import",
-            Severity::Error,
-            location,
-            &text,
-        )]
+        vec![Diagnostic::error("import", location, message).with_help(help)]
     }
 }
 

@@ -15,6 +15,8 @@ mod stylesheet;
 mod template;
 mod token_classes;
 
+use std::ops::Range;
+
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 pub use bare_paths::{BarePath, bare_port_paths};
@@ -85,13 +87,16 @@ pub struct Heading {
     pub text: String,
 }
 
-/// A link or image destination with the 1-based line of the Markdown source it is on.
+/// A link or image destination with where it is written in the Markdown source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkRef {
     /// The destination as the author wrote it (before any locale prefix).
     pub dest: String,
     /// 1-based line in the Markdown text passed to [`render`].
     pub line: usize,
+    /// The bytes of the Markdown text that hold the destination, or the whole link when the
+    /// destination is written elsewhere (a reference definition) or escaped.
+    pub source: std::ops::Range<usize>,
 }
 
 fn parser_options() -> Options {
@@ -112,14 +117,30 @@ fn parse<'a>(markdown: &'a str, options: Options) -> (Vec<Event<'a>>, Vec<LinkRe
     let mut links = Vec::new();
     for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
         if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &event {
+            let source = dest_source(markdown, range.clone(), dest_url);
             links.push(LinkRef {
                 dest: dest_url.to_string(),
-                line: line_of(range.start),
+                line: line_of(source.start),
+                source,
             });
         }
         events.push(event);
     }
     (events, links)
+}
+
+/// Where in `link` (the bytes of a whole link, `[text](dest "title")` or `<dest>`) its
+/// destination is written: after the text's `](`, as parsed; else the whole link.
+fn dest_source(markdown: &str, link: Range<usize>, dest: &str) -> Range<usize> {
+    let written = &markdown[link.clone()];
+    let after_text = written.find("](").map_or(0, |at| at + 2);
+    match written[after_text..].find(dest) {
+        Some(at) if !dest.is_empty() => {
+            let start = link.start + after_text + at;
+            start..start + dest.len()
+        }
+        _ => link,
+    }
 }
 
 /// Renders a Markdown body: headings with unique ids and self-links, highlighted code

@@ -75,6 +75,22 @@ fn links_inside_headings_do_not_nest_anchors() {
 }
 
 #[test]
+fn a_link_records_where_its_destination_is_written() {
+    let text = "Intro.\n\n`/ports/80/` is [/ports/80/](/ports/80/ \"/ports/80/\") and [ref][r].\n\n[r]: /x/\n";
+    let out = md(text);
+    let written: Vec<(&str, usize)> = (out.links.iter())
+        .map(|l| (&text[l.source.clone()], l.line))
+        .collect();
+    // The destination after the text, not the same path in code, text or title; a
+    // reference link is the whole link, its destination being written elsewhere.
+    assert_eq!(written, [("/ports/80/", 3), ("[ref][r]", 3)]);
+    assert_eq!(
+        out.links[0].source.start,
+        text.find("(/ports/80/").unwrap() + 1
+    );
+}
+
+#[test]
 fn fenced_code_is_highlighted_ltr_with_its_language() {
     let out = md("```bash\nsudo lsof -i :3712\n```\n");
     assert!(

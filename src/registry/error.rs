@@ -9,7 +9,7 @@ use crate::diag::{Diagnostic, Location, Severity, Span, ToDiagnostics};
 pub enum RegistryError {
     /// The file could not be read.
     #[error(
-        "failed to read the port registry `{}`: {source}; check that the file exists and is readable",
+        "failed to read the port registry `{}`: {source}",
         path.display()
     )]
     Io {
@@ -22,10 +22,7 @@ pub enum RegistryError {
     #[error(transparent)]
     Source(crate::sources::SourceError),
     /// The file is not UTF-8.
-    #[error(
-        "the port registry is not valid UTF-8; download the CSV from IANA again \
-         (it is published as UTF-8)"
-    )]
+    #[error("the port registry is not valid UTF-8")]
     NotUtf8 {
         /// Where the first invalid byte is.
         span: Span,
@@ -33,8 +30,7 @@ pub enum RegistryError {
     /// The header row is not IANA's 12 columns.
     #[error(
         "the file does not start with the IANA registry header: found `{found}`, expected \
-         `{expected}`; use the CSV export of \
-         https://www.iana.org/assignments/service-names-port-numbers/"
+         `{expected}`"
     )]
     WrongHeader {
         /// The file.
@@ -54,10 +50,7 @@ pub enum RegistryError {
         message: String,
     },
     /// The Port Number column is neither empty, `N` nor `N-M`.
-    #[error(
-        "`{value}` is not a port number; write a port 0-65535, a range `N-M` with \
-         N <= M, or leave the Port Number empty"
-    )]
+    #[error("`{value}` is not a port number")]
     BadPort {
         /// The Port Number field.
         span: Span,
@@ -65,10 +58,7 @@ pub enum RegistryError {
         value: String,
     },
     /// The Transport Protocol column holds an unknown protocol.
-    #[error(
-        "unknown transport protocol `{value}`; the registry uses tcp, udp, sctp, \
-         dccp or an empty field (teach src/registry/port.rs any new one)"
-    )]
+    #[error("unknown transport protocol `{value}`")]
     BadProtocol {
         /// The Transport Protocol field.
         span: Span,
@@ -76,7 +66,7 @@ pub enum RegistryError {
         value: String,
     },
     /// A date column is not `YYYY-MM` or `YYYY-MM-DD`.
-    #[error("`{value}` is not a date; write YYYY-MM-DD or YYYY-MM, or leave it empty")]
+    #[error("`{value}` is not a date")]
     BadDate {
         /// The date field.
         span: Span,
@@ -84,7 +74,7 @@ pub enum RegistryError {
         value: String,
     },
     /// The Service Code column is not a number.
-    #[error("`{value}` is not a DCCP service code; write a number or leave it empty")]
+    #[error("`{value}` is not a DCCP service code")]
     BadServiceCode {
         /// The Service Code field.
         span: Span,
@@ -92,7 +82,7 @@ pub enum RegistryError {
         value: String,
     },
     /// A row with neither a service name nor a port number says nothing.
-    #[error("this row has neither a Service Name nor a Port Number; remove it or fill one in")]
+    #[error("this row has neither a Service Name nor a Port Number")]
     EmptyRow {
         /// Where the record starts.
         span: Span,
@@ -104,11 +94,13 @@ impl ToDiagnostics for RegistryError {
         let (location, text) = match self {
             RegistryError::Io { path, source } => (
                 Location::File(path.clone()),
-                format!(
-                    "cannot read the port registry ({source}); check that the file exists and is readable"
-                ),
+                format!("cannot read the port registry ({source})"),
             ),
-            RegistryError::Source(e) => (Location::File(e.path.clone()), e.to_string()),
+            RegistryError::Source(e) => {
+                return (e.diagnostics().into_iter())
+                    .map(|d| d.with_code("registry"))
+                    .collect();
+            }
             RegistryError::WrongHeader { path, .. } => {
                 (Location::At(Span::new(path, 1, 1)), self.to_string())
             }
@@ -120,15 +112,50 @@ impl ToDiagnostics for RegistryError {
                 Location::At(span.clone().with_len(value.chars().count().max(1))),
                 self.to_string(),
             ),
-            RegistryError::NotUtf8 { span }
-            | RegistryError::Csv { span, .. }
-            | RegistryError::EmptyRow { span } => (Location::At(span.clone()), self.to_string()),
+            // The CSV reader words its problems as "what is wrong; what to do".
+            RegistryError::Csv { span, message } => {
+                let location = Location::At(span.clone());
+                return vec![Diagnostic::advised(
+                    "registry",
+                    Severity::Error,
+                    location,
+                    message,
+                )];
+            }
+            RegistryError::NotUtf8 { span } | RegistryError::EmptyRow { span } => {
+                (Location::At(span.clone()), self.to_string())
+            }
         };
-        vec![Diagnostic::advised(
-            "registry",
-            Severity::Error,
-            location,
-            &text,
-        )]
+        let d = Diagnostic::error("registry", location, text);
+        vec![match self.help() {
+            Some(help) => d.with_help(help),
+            None => d,
+        }]
+    }
+}
+
+impl RegistryError {
+    /// What to do about the problem.
+    fn help(&self) -> Option<&'static str> {
+        match self {
+            RegistryError::Io { .. } => Some("check that the file exists and is readable"),
+            RegistryError::NotUtf8 { .. } => {
+                Some("download the CSV from IANA again (it is published as UTF-8)")
+            }
+            RegistryError::WrongHeader { .. } => Some(
+                "use the CSV export of https://www.iana.org/assignments/service-names-port-numbers/",
+            ),
+            RegistryError::BadPort { .. } => Some(
+                "write a port 0-65535, a range `N-M` with N <= M, or leave the Port Number empty",
+            ),
+            RegistryError::BadProtocol { .. } => Some(
+                "the registry uses tcp, udp, sctp, dccp or an empty field (teach \
+                 src/registry/port.rs any new one)",
+            ),
+            RegistryError::BadDate { .. } => Some("write YYYY-MM-DD or YYYY-MM, or leave it empty"),
+            RegistryError::BadServiceCode { .. } => Some("write a number or leave it empty"),
+            RegistryError::EmptyRow { .. } => Some("remove it or fill one in"),
+            RegistryError::Source(_) | RegistryError::Csv { .. } => None,
+        }
     }
 }

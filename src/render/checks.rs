@@ -53,7 +53,8 @@ impl PreparedChecks {
                 let highlighted = highlighter
                     .template(&command.command, PORT_PLACEHOLDER, &command.syntax)
                     .map_err(|e| RenderError::Checks {
-                        message: e.to_string(),
+                        span: command.command_span.clone(),
+                        error: Box::new(e),
                     })?;
                 commands.push(PreparedCommand {
                     syntax: command.syntax.clone(),

@@ -28,29 +28,46 @@ use crate::diag::Span;
 
 impl crate::diag::ToDiagnostics for RenderError {
     fn diagnostics(&self) -> Vec<crate::diag::Diagnostic> {
-        use crate::diag::{Diagnostic, Location, Severity};
-        let (code, location, text) = match self {
+        use crate::diag::{Diagnostic, Location};
+        use crate::markdown::MarkdownError;
+        // Tera's and Fluent's texts are quoted whole: their own `;` is no help line.
+        let d = match self {
             RenderError::Source(errors) => {
                 return errors.iter().flat_map(|e| e.diagnostics()).collect();
             }
-            RenderError::Read { path, message } => (
+            RenderError::Read { path, message } => Diagnostic::error(
                 "template",
                 Location::File(path.clone()),
-                format!(
-                    "cannot read the template ({message}); check that it exists and is readable"
-                ),
-            ),
+                format!("cannot read the template ({message})"),
+            )
+            .with_help("check that it exists and is readable"),
             RenderError::Template { span, .. } => {
-                ("template", Location::At(span.clone()), self.to_string())
+                Diagnostic::error("template", Location::At(span.clone()), self.to_string())
             }
-            RenderError::Message { .. } => ("message", Location::Nowhere, self.to_string()),
-            RenderError::Checks { message } => (
-                "checks",
-                Location::File(crate::content::CHECKS_PATH.into()),
-                message.clone(),
-            ),
+            RenderError::Message { .. } => {
+                Diagnostic::error("message", Location::Nowhere, self.to_string())
+            }
+            RenderError::Checks { span, error } => {
+                let location = Location::At(span.clone());
+                match error.as_ref() {
+                    MarkdownError::UnknownSyntax { token } => Diagnostic::error(
+                        "checks",
+                        location,
+                        format!("unknown code language `{token}`"),
+                    )
+                    .with_help(
+                        "use a known one such as bash, sh, powershell, ps1, cmd, bat, yaml or rust",
+                    ),
+                    MarkdownError::Highlight { token, source } => Diagnostic::error(
+                        "checks",
+                        location,
+                        format!("highlighting `{token}` code failed: {source}"),
+                    )
+                    .with_help("simplify the command or report a bug"),
+                }
+            }
         };
-        vec![Diagnostic::advised(code, Severity::Error, location, &text)]
+        vec![d]
     }
 }
 
@@ -85,9 +102,11 @@ pub enum RenderError {
         message: String,
     },
     /// A check command could not be highlighted.
-    #[error("content/checks.yaml: {message}")]
+    #[error("{error}")]
     Checks {
+        /// The command in content/checks.yaml.
+        span: Span,
         /// What went wrong.
-        message: String,
+        error: Box<crate::markdown::MarkdownError>,
     },
 }

@@ -65,7 +65,9 @@ fn hostile_base_url_in_site_yaml_is_refused_by_check_and_build() {
             &format!("base_url: {quoted}"),
         );
         built.write("site.yaml", &config);
-        built.refused(&[], "site.yaml: base_url `");
+        // The diagnostic points at the value, after `base_url: `.
+        let line = config[..config.find("base_url: ").unwrap()].lines().count() + 1;
+        built.refused(&[], &format!("site.yaml:{line}:11: base_url `"));
         let check = run_in(&built, &["check"], built.site.root());
         let stderr = String::from_utf8_lossy(&check.stderr);
         assert_eq!(check.status.code(), Some(1), "{url:?}:\n{stderr}");
@@ -87,7 +89,8 @@ fn script_urls_in_edit_links_and_feedback_endpoint_are_refused() {
         let end = start + config[start..].find('\n').unwrap();
         let config = format!("{}{key}: \"{value}\"{}", &config[..start], &config[end..]);
         built.write("site.yaml", &config);
-        built.refused(&[], &format!("site.yaml: {key} `{value}`"));
+        let (line, col) = (config[..start].lines().count() + 1, key.len() + 3);
+        built.refused(&[], &format!("site.yaml:{line}:{col}: {key} `{value}`"));
     }
 }
 

@@ -215,8 +215,15 @@ fn check_commands_and_site_title_refuse_them_too() {
         "site.yaml",
         &config.replacen("title: portsite", "title: \"port\\esite\"", 1),
     );
+    let line = config[..config.find("title: portsite").unwrap()]
+        .lines()
+        .count()
+        + 1;
     built.refused(
         &[],
-        "site.yaml: title `port\\u{1b}site` contains the control character U+001B (ESC)",
+        &format!(
+            "site.yaml:{line}:8: title `port\\u{{1b}}site` contains the control character \
+             U+001B (ESC); remove it"
+        ),
     );
 }
