@@ -5,13 +5,14 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
+use portsite::config::LocaleCode;
 use portsite::content::parse_entry;
 use portsite::markdown::{self, Highlighter, MarkdownOptions};
 
 static HIGHLIGHTER: LazyLock<Highlighter> = LazyLock::new(Highlighter::new);
 
 fuzz_target!(|bytes: &[u8]| {
-    let locales = ["en".to_string(), "tr".to_string()];
+    let locales = ["en", "tr"].map(|code| LocaleCode::new(code).expect("a valid code"));
     let path = Path::new("content/ports/3712/index.en.md");
     if let Ok(entry) = parse_entry(path, bytes, &locales) {
         let options = MarkdownOptions {
