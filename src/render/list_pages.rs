@@ -271,7 +271,6 @@ pub fn render_not_found(
     let description = message(bundle, "notfound-text", &[])?;
     let mut head = site.head(index, title, description, |u| u.not_found());
     head.alternates.clear();
-    head.x_default = None;
     head.noindex = true;
     let mut context = base_context(index);
     context.insert("page", &head);

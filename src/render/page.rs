@@ -75,8 +75,6 @@ pub struct Alternate<'a> {
     pub dir: &'static str,
     /// Site-relative URL.
     pub url: SitePath,
-    /// Absolute URL.
-    pub href: AbsoluteUrl,
     /// Whether this is the page being rendered.
     pub current: bool,
 }
@@ -98,8 +96,6 @@ pub struct HeadView<'a> {
     pub canonical: AbsoluteUrl,
     /// The page in every locale (empty for pages that are not indexed).
     pub alternates: Vec<Alternate<'a>>,
-    /// The absolute URL of the default-locale version, for `hreflang="x-default"`.
-    pub x_default: Option<AbsoluteUrl>,
     /// The locale's home page.
     pub home_url: SitePath,
     /// The locale's 404 page (used by the search box for "go to port").
@@ -167,7 +163,6 @@ impl<'a> SiteView<'a> {
                     code: &l.code,
                     name: &l.name,
                     dir: l.dir.as_str(),
-                    href: AbsoluteUrl::new(base, &url),
                     url,
                     current: id == index,
                 }
@@ -179,10 +174,6 @@ impl<'a> SiteView<'a> {
             title,
             description,
             canonical: AbsoluteUrl::new(base, &url),
-            x_default: Some(AbsoluteUrl::new(
-                base,
-                &url_of(self.plan.locale_urls(self.default_index())),
-            )),
             url,
             alternates,
             home_url: urls.home(),
