@@ -7,6 +7,7 @@ use std::sync::Arc;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use fluent_syntax::ast::Entry;
+use rustc_hash::FxHashMap;
 use unic_langid::LanguageIdentifier;
 
 use super::Arg;
@@ -14,6 +15,7 @@ use super::error::I18nError;
 use super::lists::LocaleLists;
 use super::numbers::{LocaleNumbers, format_fluent_value};
 use super::plural::PluralSelection;
+use super::spliced::Spliced;
 use crate::config::LocaleCode;
 use crate::diag::Span;
 
@@ -29,7 +31,10 @@ pub struct LocaleBundle {
     message_ids: Vec<String>,
     /// Messages and attributes that take no argument, formatted once at load time, so
     /// that the ~60 such lookups of every page cost a hash lookup and a copy.
-    plain: HashMap<String, String>,
+    /// Fx-hashed: the ids are our own, and SipHash showed in the build's profile.
+    plain: FxHashMap<String, String>,
+    /// Messages and attributes with `{ $variable }` holes only, split at load time.
+    pub(super) spliced: FxHashMap<String, Spliced>,
     pub(super) numbers: LocaleNumbers,
     lists: LocaleLists,
     plurals: PluralSelection,
@@ -77,18 +82,42 @@ impl LocaleBundle {
             sources,
             definitions,
             message_ids,
-            plain: HashMap::new(),
+            plain: FxHashMap::default(),
+            spliced: FxHashMap::default(),
             numbers,
             lists,
             plurals,
             fallback,
         };
         bundle.plain = bundle.preformat();
+        bundle.spliced = bundle.splice();
         bundle
     }
 
-    fn preformat(&self) -> HashMap<String, String> {
-        let mut plain = HashMap::new();
+    fn splice(&self) -> FxHashMap<String, Spliced> {
+        let mut spliced = FxHashMap::default();
+        for id in &self.message_ids {
+            let Some(message) = self.fluent.get_message(id) else {
+                continue;
+            };
+            let patterns = message.value().map(|value| (id.clone(), value)).into_iter();
+            let attributes = message
+                .attributes()
+                .map(|a| (format!("{id}.{}", a.id()), a.value()));
+            for (key, pattern) in patterns.chain(attributes) {
+                if self.plain.contains_key(&key) {
+                    continue;
+                }
+                if let Some(made) = Spliced::prepare(&self.fluent, pattern) {
+                    spliced.insert(key, made);
+                }
+            }
+        }
+        spliced
+    }
+
+    fn preformat(&self) -> FxHashMap<String, String> {
+        let mut plain = FxHashMap::default();
         for id in &self.message_ids {
             let Some(message) = self.fluent.get_message(id) else {
                 continue;
@@ -144,6 +173,9 @@ impl LocaleBundle {
         super::record::note(id, args);
         if let Some(text) = self.plain.get(id) {
             return Ok(text.clone());
+        }
+        if let Some(text) = self.spliced.get(id).and_then(|s| s.format(args)) {
+            return Ok(text);
         }
         if self.has(id) {
             return self.format_own(id, args);

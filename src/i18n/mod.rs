@@ -15,6 +15,7 @@ mod numbers;
 mod plural;
 mod record;
 mod source;
+mod spliced;
 
 #[cfg(test)]
 mod date_tests;

@@ -332,3 +332,24 @@ fn cost_of_formatting() {
     });
     measure("date with day", &|| tr.date(2003, 3, Some(1)).len());
 }
+
+#[test]
+fn split_messages_of_the_bundled_site_read_as_fluent_formats_them() {
+    let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let l = Localizer::load(&locales, &specs(&SITE_LOCALES), &code("en")).expect("site loads");
+    let mut checked = 0;
+    for bundle in l.bundles() {
+        for (id, spliced) in super::spliced::Spliced::of(bundle) {
+            let args: Vec<(&str, Arg<'_>)> =
+                spliced.variables().map(|n| (n, Arg::Str("«9»"))).collect();
+            assert_eq!(
+                spliced.format(&args),
+                Some(bundle.format_own(id, &args).expect("formats")),
+                "{} {id}",
+                bundle.code()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} messages were split");
+}

@@ -3,16 +3,23 @@
 /// Appends `text` with `&`, `<`, `>`, `"` and `'` escaped, safe in element content and in
 /// double- or single-quoted attribute values.
 pub fn push_html_text(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
+    // Copies the runs between special bytes whole: every page escapes kilobytes of
+    // generated text, and pushing char by char was a visible share of the build.
+    let mut start = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let escaped = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[start..at]);
+        out.push_str(escaped);
+        start = at + 1;
     }
+    out.push_str(&text[start..]);
 }
 
 /// `text` escaped as by [`push_html_text`].
@@ -32,5 +39,7 @@ mod tests {
             html_text(r#"<a href="x" onclick='y'>&"#),
             "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;"
         );
+        assert_eq!(html_text("Çağrı & “Ümit”<"), "Çağrı &amp; “Ümit”&lt;");
+        assert_eq!(html_text("plain"), "plain");
     }
 }

@@ -95,6 +95,19 @@ impl OutputError {
 /// XML 1.0 forbids (a stray one in a title would make the whole file unreadable).
 pub fn escape_xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    push_escaped_xml(&mut out, text);
+    out
+}
+
+/// Appends `text` escaped as by [`escape_xml`].
+pub fn push_escaped_xml(out: &mut String, text: &str) {
+    // Sitemaps escape over a million URLs that almost never need it: check the bytes
+    // first (0xEF leads U+FFFE and U+FFFF) and copy whole when nothing is special.
+    let special = |b: u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0xEF) || b < b' ';
+    if !text.bytes().any(special) {
+        out.push_str(text);
+        return;
+    }
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -107,7 +120,6 @@ pub fn escape_xml(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -119,6 +131,11 @@ mod tests {
         assert_eq!(
             escape_xml("]]> <script>&\"'\u{1}"),
             "]]&gt; &lt;script&gt;&amp;&quot;&apos;"
+        );
+        assert_eq!(escape_xml("a\u{FFFE}b\u{FFFF}\tç€"), "ab\tç€");
+        assert_eq!(
+            escape_xml("https://x.test/ports/1/"),
+            "https://x.test/ports/1/"
         );
     }
 }
