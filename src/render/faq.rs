@@ -17,7 +17,9 @@ pub struct FaqView {
     pub q: String,
     /// The answer, HTML.
     pub a_html: String,
-    /// The answer as the reader sees it, no markup and no escaping (for JSON-LD).
+    /// The answer as the reader sees it, no markup and no escaping (for JSON-LD, which is
+    /// made in Rust: templates do not get it).
+    #[serde(skip_serializing)]
     pub a_text: String,
     /// The language of the item when it differs from the page's (an untranslated original).
     pub lang: Option<crate::config::LocaleCode>,
