@@ -93,11 +93,6 @@ impl Spliced {
             Piece::Text(_) => None,
         })
     }
-
-    /// Every message and attribute of `bundle` that was split, by id.
-    pub(super) fn of(bundle: &super::LocaleBundle) -> &rustc_hash::FxHashMap<String, Spliced> {
-        &bundle.spliced
-    }
 }
 
 /// Whether `element` is text, or a placeable whose output is constant or one variable's

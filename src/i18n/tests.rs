@@ -339,7 +339,7 @@ fn split_messages_of_the_bundled_site_read_as_fluent_formats_them() {
     let l = Localizer::load(&locales, &specs(&SITE_LOCALES), &code("en")).expect("site loads");
     let mut checked = 0;
     for bundle in l.bundles() {
-        for (id, spliced) in super::spliced::Spliced::of(bundle) {
+        for (id, spliced) in &bundle.spliced {
             let args: Vec<(&str, Arg<'_>)> =
                 spliced.variables().map(|n| (n, Arg::Str("«9»"))).collect();
             assert_eq!(
