@@ -21,5 +21,5 @@ if cargo +nightly fuzz --version >/dev/null 2>&1; then
 else
     echo "cargo-fuzz or nightly missing (cargo install cargo-fuzz; rustup toolchain install nightly);"
     echo "running the property tests with many cases instead"
-    PROPTEST_CASES="${PROPTEST_CASES:-20000}" cargo test --release --test properties
+    PROPTEST_CASES="${PROPTEST_CASES:-20000}" cargo test --profile test-release --test properties
 fi

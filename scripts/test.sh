@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo fmt --all -- --check
-cargo clippy --release --all-targets -- -D warnings
+cargo clippy --profile test-release --all-targets -- -D warnings
 # The feedback collector's tests use SQLite always, and PostgreSQL when this names a server
 # and a role that may create databases (.ci/run starts Debian's PostgreSQL and sets it).
 if [ -n "${PORTSITE_TEST_POSTGRES_URL:-}" ]; then
@@ -15,7 +15,7 @@ else
   echo "feedback tests: PostgreSQL SKIPPED: PORTSITE_TEST_POSTGRES_URL is not set;" \
     "only SQLite is tested (.ci/run starts PostgreSQL and sets it)"
 fi
-cargo test --release
+cargo test --profile test-release
 
 skipped=()
 if ! command -v chromium >/dev/null || ! command -v nginx >/dev/null; then

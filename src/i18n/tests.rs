@@ -299,7 +299,7 @@ fn localizer_is_shared_across_threads() {
 }
 
 /// Per-call cost of the hot path; run with
-/// `cargo test --release --lib i18n::tests::cost -- --ignored --nocapture`.
+/// `cargo test --profile test-release --lib i18n::tests::cost -- --ignored --nocapture`.
 #[test]
 #[ignore = "a measurement, not a check"]
 fn cost_of_formatting() {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end browser tests: builds the bundled site (ports 0-3999) with the release binary,
+# End-to-end browser tests: builds the bundled site (ports 0-3999) with an optimized binary,
 # serves it with nginx on a free loopback port, with `portsite feedback serve` behind
 # /api/feedback, and runs the specs in headless Chromium with Node's test runner: every spec
 # with the collector on SQLite, then the feedback spec again with it on PostgreSQL when
@@ -41,8 +41,8 @@ free_port() {
   node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
 }
 
-echo "browser tests: building the release binary"
-(cd "$repo" && cargo build --release --quiet)
+echo "browser tests: building portsite (profile test-release)"
+(cd "$repo" && cargo build --profile test-release --quiet)
 
 port="$(free_port)"
 feedback_port="$(free_port)"
@@ -67,7 +67,7 @@ if [ ! -f "$fallback" ]; then
 fi
 rm "$fallback"
 echo "browser tests: building ports 0-$span_end for $base"
-"$target_dir/release/portsite" build --root "$site" --base-url "$base"
+"$target_dir/test-release/portsite" build --root "$site" --base-url "$base"
 
 # One localized 404 location per locale folder that has its own 404 page.
 locale_404=""
@@ -97,7 +97,7 @@ nginx -p "$work" -e "$work/error.log" -c "$work/nginx.conf"
 # The feedback collector behind nginx's /api/feedback, on the database URL $1.
 start_collector() {
   : >"$work/collector.log"
-  "$target_dir/release/portsite" feedback serve --root "$site" --db "$1" \
+  "$target_dir/test-release/portsite" feedback serve --root "$site" --db "$1" \
     --bind "127.0.0.1:$feedback_port" --trust-proxy --base-url "$base" >>"$work/collector.log" 2>&1 &
   collector_pid=$!
   for _ in $(seq 100); do
@@ -142,7 +142,7 @@ run_specs() { # database URL, backend name, spec files...
   local db="$1" backend="$2"
   shift 2
   SITE_URL="$base" PORT_SPAN_END="$span_end" FEEDBACK_LOG="$work/feedback.log" SCREENSHOTS="$shots" \
-    PORTSITE="$target_dir/release/portsite" PORTSITE_BIN="$target_dir/release/portsite" \
+    PORTSITE="$target_dir/test-release/portsite" PORTSITE_BIN="$target_dir/test-release/portsite" \
     PORTSITE_REPO="$repo" SITE_ROOT="$site" FEEDBACK_DB="$db" \
     FEEDBACK_BACKEND="$backend" node --test --test-reporter=spec "$@" || status=$?
 }

@@ -32,8 +32,8 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-(cd "$repo" && cargo build --release --quiet)
-portsite="$target_dir/release/portsite"
+(cd "$repo" && cargo build --profile test-release --quiet)
+portsite="$target_dir/test-release/portsite"
 site="$work/site"
 mkdir -p "$site"
 cp -r "$repo"/{content,templates,locales,static,site.yaml} "$site/"

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { assertClean, launch, openPage, screenshot } from "../lib/harness.mjs";
 
-const BIN = process.env.PORTSITE_BIN ?? "../../target/release/portsite";
+const BIN = process.env.PORTSITE_BIN ?? "../../target/test-release/portsite";
 const REPO = process.env.PORTSITE_REPO ?? "../..";
 const ENTRY = "content/ports/3712/index.en.md";
 
