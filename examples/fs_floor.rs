@@ -35,6 +35,7 @@ fn main() {
     if scratch.exists() && !rewrite {
         std::fs::remove_dir_all(&scratch).expect("clear scratch folder");
     }
+    let cpu_before = cpu_seconds();
     let started = Instant::now();
     if !rewrite {
         std::fs::create_dir_all(&scratch).unwrap();
@@ -47,8 +48,11 @@ fn main() {
         std::fs::write(scratch.join(relative), &payload[..*len]).unwrap();
     });
     let seconds = started.elapsed().as_secs_f64();
+    let cpu = cpu_seconds().zip(cpu_before).map_or(String::new(), |((u, s), (u0, s0))| {
+        format!(", CPU user {:.2} s, sys {:.2} s", u - u0, s - s0)
+    });
     println!(
-        "floor{}: {} files, {} bytes, {} folders written in {seconds:.2} s ({:.0} files/s)",
+        "floor{}: {} files, {} bytes, {} folders written in {seconds:.2} s ({:.0} files/s{cpu})",
         if rewrite {
             " (rewriting existing files)"
         } else {
@@ -59,4 +63,17 @@ fn main() {
         folders.len(),
         files.len() as f64 / seconds
     );
+}
+
+/// This process's user and system CPU seconds so far (Linux's `/proc/self/stat`), so the
+/// floor's CPU excludes walking the reference folder.
+fn cpu_seconds() -> Option<(f64, f64)> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split(' ').collect();
+    // utime and stime are fields 14 and 15 of the line (11 and 12 of `rest`, from 0), in
+    // clock ticks, which Linux gives 100 per second on every architecture it runs on.
+    let ticks = |i: usize| fields.get(i)?.parse::<f64>().ok().map(|t| t / 100.0);
+    Some((ticks(11)?, ticks(12)?))
 }
