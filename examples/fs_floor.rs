@@ -48,9 +48,11 @@ fn main() {
         std::fs::write(scratch.join(relative), &payload[..*len]).unwrap();
     });
     let seconds = started.elapsed().as_secs_f64();
-    let cpu = cpu_seconds().zip(cpu_before).map_or(String::new(), |((u, s), (u0, s0))| {
-        format!(", CPU user {:.2} s, sys {:.2} s", u - u0, s - s0)
-    });
+    let cpu = cpu_seconds()
+        .zip(cpu_before)
+        .map_or(String::new(), |((u, s), (u0, s0))| {
+            format!(", CPU user {:.2} s, sys {:.2} s", u - u0, s - s0)
+        });
     println!(
         "floor{}: {} files, {} bytes, {} folders written in {seconds:.2} s ({:.0} files/s{cpu})",
         if rewrite {

@@ -139,29 +139,46 @@ fn t(
     kwargs: &Kwargs,
     state: &State,
 ) -> Result<Value, tera::Error> {
+    // One pass over the arguments: looking `key` and `locale` up by name as well cost a
+    // tenth of the call.
+    let (mut key, mut locale) = (None, None);
+    let mut texts: Vec<(&str, String)> = Vec::new();
+    let mut args: Vec<(&str, Arg<'_>)> = Vec::new();
+    for (name, value) in kwargs.iter() {
+        let Some(name) = name.as_str() else {
+            continue;
+        };
+        match (name, value.as_i64(), value.as_str()) {
+            ("key", _, text) => key = Some(text),
+            ("locale", _, text) => locale = Some(text),
+            (_, Some(n), _) if value.is_number() => args.push((name, Arg::Num(n))),
+            (_, _, Some(text)) => args.push((name, Arg::Str(text))),
+            _ => texts.push((name, value_text(value))),
+        }
+    }
+    let key = match key {
+        Some(Some(key)) => key,
+        // Tera's own wording for a missing or mistyped argument.
+        _ => kwargs.must_get::<&str>("key")?,
+    };
     // `locale="tr"` asks for another locale's text (the language hint speaks the
     // reader's language, not the page's); otherwise the page's own locale.
-    let index: usize = state.get(LOCALE_INDEX)?.unwrap_or(0);
-    let code = match kwargs.get::<&str>("locale")? {
+    let requested = match locale {
+        Some(Some(code)) => Some(code),
+        // Not text: Tera's own answer (`none` is no locale; anything else an error).
+        Some(None) => kwargs.get::<&str>("locale")?,
+        None => None,
+    };
+    let code = match requested {
         Some(code) => code,
-        None => codes.get(index).map_or("", LocaleCode::as_str),
+        None => {
+            let index: usize = state.get(LOCALE_INDEX)?.unwrap_or(0);
+            codes.get(index).map_or("", LocaleCode::as_str)
+        }
     };
     let bundle = localizer
         .bundle(code)
         .unwrap_or_else(|| localizer.default_bundle());
-    let key: &str = kwargs.must_get("key")?;
-    let mut texts: Vec<(&str, String)> = Vec::new();
-    let mut args: Vec<(&str, Arg<'_>)> = Vec::new();
-    for (name, value) in kwargs.iter() {
-        let Some(name) = name.as_str().filter(|n| *n != "key" && *n != "locale") else {
-            continue;
-        };
-        match (value.as_i64(), value.as_str()) {
-            (Some(n), _) if value.is_number() => args.push((name, Arg::Num(n))),
-            (_, Some(text)) => args.push((name, Arg::Str(text))),
-            _ => texts.push((name, value_text(value))),
-        }
-    }
     if args.is_empty()
         && texts.is_empty()
         && let Some(text) = bundle.plain(key)

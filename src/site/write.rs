@@ -41,14 +41,36 @@ pub struct Written {
     pub redirects: (usize, usize),
 }
 
-/// Renders every file of the plan into `sink`: the pages in parallel, then static assets,
-/// the search index and pages, sitemaps, robots.txt and feeds.
+/// Renders every file of the plan into `sink`: the pages in parallel, and beside them the
+/// static assets, the search index and pages, sitemaps, redirects, feeds and robots.txt.
 pub fn render_site(
     site: &LoadedSite,
     sink: &dyn Sink,
     progress: bool,
 ) -> Result<Written, BuildError> {
-    let (pages, html_bytes) = write_pages(site, sink, progress)?;
+    // The other files are written beside the pages rather than after them: written last,
+    // their serial parts (four locales' sitemaps and search shards on two cores, the
+    // sitemap index, the feeds) left a core idle at the end of every build.
+    let (pages, others) = rayon::join(
+        || write_pages(site, sink, progress),
+        || write_other_files(site, sink),
+    );
+    let (pages, html_bytes) = pages?;
+    let (search, redirects) = others?;
+    Ok(Written {
+        pages,
+        port_pages: site.plan.port_pages().count() * site.plan.locales(),
+        html_bytes,
+        search,
+        redirects,
+    })
+}
+
+/// Every file that is not an HTML page; returns what the search index and the redirects hold.
+fn write_other_files(
+    site: &LoadedSite,
+    sink: &dyn Sink,
+) -> Result<(output::SearchReport, (usize, usize)), BuildError> {
     write_assets(site, sink)?;
     let search = write_search(site, sink)?;
     write_sitemaps(site, sink)?;
@@ -60,13 +82,7 @@ pub fn render_site(
     {
         put(site, sink, &page, &mut buf)?;
     }
-    Ok(Written {
-        pages,
-        port_pages: site.plan.port_pages().count() * site.plan.locales(),
-        html_bytes,
-        search,
-        redirects,
-    })
+    Ok((search, redirects))
 }
 
 /// `_redirects` and the nginx map, when some ports have no page of their own.
