@@ -165,7 +165,7 @@ fn t(
     // reader's language, not the page's); otherwise the page's own locale.
     let requested = match locale {
         Some(Some(code)) => Some(code),
-        // Not text: Tera's own answer (`none` is no locale; anything else an error).
+        // Not text: Tera's own conversion says what is wrong with it.
         Some(None) => kwargs.get::<&str>("locale")?,
         None => None,
     };
