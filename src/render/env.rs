@@ -163,14 +163,10 @@ fn t(
     };
     // `locale="tr"` asks for another locale's text (the language hint speaks the
     // reader's language, not the page's); otherwise the page's own locale.
-    let requested = match locale {
-        Some(Some(code)) => Some(code),
-        // Not text: Tera's own conversion says what is wrong with it.
-        Some(None) => kwargs.get::<&str>("locale")?,
-        None => None,
-    };
-    let code = match requested {
-        Some(code) => code,
+    let code = match locale {
+        Some(Some(code)) => code,
+        // Not text: Tera's own conversion error says what is wrong with it.
+        Some(None) => kwargs.must_get::<&str>("locale")?,
         None => {
             let index: usize = state.get(LOCALE_INDEX)?.unwrap_or(0);
             codes.get(index).map_or("", LocaleCode::as_str)
