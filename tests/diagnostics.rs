@@ -137,6 +137,27 @@ fn template_error_from_build() {
 }
 
 #[test]
+fn render_error_after_a_folded_message_points_where_the_author_wrote_it() {
+    // Pages are rendered from templates with argument-free `t()` calls folded into their
+    // text, which moves what follows on the line; the error must not move with it.
+    let site = site();
+    let page = site.root().join("templates/404.html");
+    let html = fs::read_to_string(&page).unwrap();
+    let line = "<p>{{ t(key=\"site-name\") }} {{ nothing.here }}</p>";
+    let html = html.replacen("</article>", &format!("</article>\n{line}\n"), 1);
+    fs::write(&page, html).unwrap();
+    let error = site
+        .build()
+        .expect_err("an undefined variable fails the build");
+    let shown = rendered(&site, error.diagnostics());
+    let column = line.find("nothing").unwrap() + 1;
+    assert!(
+        shown.contains(&format!("templates/404.html:20:{column}")),
+        "{shown}"
+    );
+}
+
+#[test]
 fn registry_csv_error() {
     let site = site();
     edit(

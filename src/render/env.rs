@@ -1,4 +1,5 @@
-//! The Tera 2 environment: templates compiled once, plus the `t()` Fluent lookup function.
+//! The Tera 2 environment: templates compiled once per locale, plus the `t()` Fluent lookup
+//! function.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -7,6 +8,7 @@ use tera::{Context, ErrorKind, Kwargs, State, Tera, Value};
 
 use super::RenderError;
 use super::calls::Call;
+use super::fold::fold_plain_calls;
 use super::template_calls::template_calls;
 use crate::config::{LocaleCode, LocaleId};
 use crate::diag::Span;
@@ -18,7 +20,11 @@ pub const LOCALE_INDEX: &str = "locale_index";
 
 /// Compiled templates, shared read-only by every rendering thread.
 pub struct Templates {
+    /// The templates as written: their errors' positions are the author's.
     tera: Tera,
+    /// Per locale (by [`LocaleId::index`]), the templates with argument-free `t()` calls
+    /// folded into their text; what pages are rendered with.
+    localized: Vec<Tera>,
     /// The `t(key=…)` calls in the templates' text, for `portsite check`.
     calls: Vec<Call>,
 }
@@ -36,12 +42,28 @@ impl Templates {
             .iter()
             .flat_map(|(name, text)| template_calls(name, text))
             .collect();
-        let mut tera = Tera::default();
-        tera.autoescape_on(vec![".html", ".xml"]);
-        register_t(&mut tera, localizer, codes);
-        tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
-            .map_err(|e| template_error(dir, &e))?;
-        Ok(Templates { tera, calls })
+        let tera = compile(dir, &sources, &localizer, &codes)?;
+        let localized = codes
+            .iter()
+            .map(|code| {
+                let bundle = localizer
+                    .bundle(code.as_str())
+                    .unwrap_or_else(|| localizer.default_bundle());
+                let folded: Vec<(String, String)> = sources
+                    .iter()
+                    .map(|(name, text)| {
+                        let plain = |key: &str| crate::i18n::from_template(|| bundle.plain(key));
+                        (name.clone(), fold_plain_calls(text, plain))
+                    })
+                    .collect();
+                compile(dir, &folded, &localizer, &codes)
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Templates {
+            tera,
+            localized,
+            calls,
+        })
     }
 
     /// Every `t(key=…)` call of the templates, with its arguments.
@@ -54,18 +76,44 @@ impl Templates {
         self.tera.contains_template(name)
     }
 
-    /// Renders `name` into `out` (cleared first), so a thread can reuse one buffer.
+    /// Renders `name` in the context's locale into `out` (cleared first), so a thread can
+    /// reuse one buffer.
     pub fn render_into(
         &self,
         name: &str,
-        context: &Context,
+        context: &PageContext,
         out: &mut Vec<u8>,
     ) -> Result<(), RenderError> {
         out.clear();
-        self.tera
-            .render_to(name, context, &mut *out)
-            .map_err(|e| template_error(Path::new("templates"), &e))
+        let tera = self
+            .localized
+            .get(context.locale.index())
+            .unwrap_or(&self.tera);
+        match tera.render_to(name, &context.context, &mut *out) {
+            Ok(()) => Ok(()),
+            // Folding moved text within lines: the templates as written say where it failed.
+            Err(folded) => {
+                let as_written = self.tera.render_to(name, &context.context, std::io::sink());
+                let err = as_written.err().unwrap_or(folded);
+                Err(template_error(Path::new("templates"), &err))
+            }
+        }
     }
+}
+
+/// One Tera environment over `sources`, with `t()` registered.
+fn compile(
+    dir: &Path,
+    sources: &[(String, String)],
+    localizer: &Arc<Localizer>,
+    codes: &[LocaleCode],
+) -> Result<Tera, RenderError> {
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    register_t(&mut tera, localizer.clone(), codes.to_vec());
+    tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        .map_err(|e| template_error(dir, &e))?;
+    Ok(tera)
 }
 
 /// Templates are a few kilobytes each; this bounds what a hostile one can cost.
@@ -195,9 +243,22 @@ fn value_text(value: &Value) -> String {
     }
 }
 
-/// A context that carries the page's locale (as its index), for `t()`.
-pub fn base_context(locale: LocaleId) -> Context {
+/// A page's Tera context and its locale, which picks the templates and `t()`'s language.
+pub struct PageContext {
+    locale: LocaleId,
+    context: Context,
+}
+
+impl PageContext {
+    /// Adds `value` under `key`, as [`Context::insert`].
+    pub fn insert<T: serde::Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        self.context.insert(key, value);
+    }
+}
+
+/// A context that carries the page's locale (as its index, for `t()`).
+pub fn base_context(locale: LocaleId) -> PageContext {
     let mut context = Context::new();
     context.insert(LOCALE_INDEX, &locale);
-    context
+    PageContext { locale, context }
 }

@@ -6,6 +6,7 @@ mod entries;
 mod env;
 mod facts;
 mod faq;
+mod fold;
 mod jsonld;
 mod list_pages;
 mod page;
@@ -18,7 +19,7 @@ use std::path::PathBuf;
 
 pub use checks::PreparedChecks;
 pub use entries::{EntryIndex, RenderedEntry, RenderedHome};
-pub use env::{LOCALE_INDEX, Templates, base_context};
+pub use env::{LOCALE_INDEX, PageContext, Templates, base_context};
 pub use list_pages::{render_home, render_not_found, render_range};
 pub use page::SiteView;
 pub use port_page::render_port;
