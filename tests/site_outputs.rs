@@ -191,3 +191,58 @@ fn updated_of(entry: &str) -> String {
         .trim()
         .to_string()
 }
+
+/// Each `{{ t(key="K") }}` of `text` written as `{{ t(key="K") ~ "" }}`, which prints the
+/// same but is not a form the build folds into the template's text; and how many there were.
+fn unfoldable(text: &str) -> (String, usize) {
+    let mut count = 0;
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("{{ t(key=\"") {
+        let key_at = at + "{{ t(key=\"".len();
+        let key_len = rest[key_at..].find('"').unwrap();
+        let after = key_at + key_len + 1;
+        let plain = rest[after..].starts_with(") }}");
+        let end = if plain { after + 1 } else { after };
+        out.push_str(&rest[..end]);
+        if plain {
+            out.push_str(" ~ \"\"");
+            count += 1;
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    (out, count)
+}
+
+#[test]
+fn folding_plain_messages_into_the_templates_changes_no_byte_of_the_site() {
+    let folded = TestSite::bundled(3700, 3720).built();
+    let called = TestSite::bundled(3700, 3720);
+    let mut rewritten = 0;
+    for item in walkdir::WalkDir::new(called.root().join("templates")) {
+        let item = item.unwrap();
+        if item.file_type().is_file() {
+            let (text, count) = unfoldable(&fs::read_to_string(item.path()).unwrap());
+            fs::write(item.path(), text).unwrap();
+            rewritten += count;
+        }
+    }
+    assert!(rewritten >= 50, "only {rewritten} plain calls rewritten");
+    let called = called.built();
+    let mut files = 0;
+    for item in walkdir::WalkDir::new(folded.out()) {
+        let item = item.unwrap();
+        let relative = item.path().strip_prefix(folded.out()).unwrap();
+        if item.file_type().is_file() {
+            let other = fs::read(called.out().join(relative)).unwrap();
+            assert!(
+                fs::read(item.path()).unwrap() == other,
+                "{} differs",
+                relative.display()
+            );
+            files += 1;
+        }
+    }
+    assert!(files > 100, "{files} files compared");
+}
