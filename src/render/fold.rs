@@ -4,6 +4,11 @@
 //! keyword-argument map: these calls were a seventh of a full build's instructions
 //! (BENCHMARKS.md, "Sixth pass"). Folded, the text is part of the template's own.
 
+/// How much longer than the template as written its folded copy may grow: a hostile
+/// template of many calls to a long message would otherwise cost memory at load time, once
+/// per locale. Past it the template is left as written.
+const MAX_GROWTH: usize = 1024 * 1024;
+
 /// `text` with every `{{ t(key="K") }}` replaced by the text `plain` gives for `K`, escaped
 /// as Tera's autoescape escapes the call's result. A key `plain` does not know (a message
 /// with arguments, or none at all) keeps its call, so its error still comes at render time.
@@ -27,6 +32,9 @@ pub fn fold_plain_calls<'a>(text: &str, plain: impl Fn(&str) -> Option<&'a str>)
         folded.push_str(&text[copied..at]);
         folded.push_str(&message);
         copied = at + 2 + len;
+        if folded.len() > copied + MAX_GROWTH {
+            return text.to_string();
+        }
     }
     folded.push_str(&text[copied..]);
     folded
@@ -104,6 +112,18 @@ mod tests {
         ] {
             assert_eq!(fold_plain_calls(text, lookup), text);
         }
+    }
+
+    #[test]
+    fn a_template_that_would_grow_too_much_is_left_as_written() {
+        let long = "x".repeat(64 * 1024);
+        let text = "{{ t(key=\"long\") }}".repeat(32);
+        assert_eq!(fold_plain_calls(&text, |_| Some(long.as_str())), text);
+        let fewer = "{{ t(key=\"long\") }}".repeat(8);
+        assert_eq!(
+            fold_plain_calls(&fewer, |_| Some(long.as_str())).len(),
+            8 * long.len()
+        );
     }
 
     #[test]
