@@ -96,6 +96,11 @@ impl Localizer {
         self.others.iter().find(|bundle| bundle.code() == code)
     }
 
+    /// The bundle of locale `code`, or the default locale's when `code` is not configured.
+    pub fn bundle_or_default(&self, code: &str) -> &LocaleBundle {
+        self.bundle(code).unwrap_or(&self.default)
+    }
+
     /// The default locale's bundle, which every other locale falls back to.
     pub fn default_bundle(&self) -> &LocaleBundle {
         &self.default

@@ -46,9 +46,7 @@ impl Templates {
         let localized = codes
             .iter()
             .map(|code| {
-                let bundle = localizer
-                    .bundle(code.as_str())
-                    .unwrap_or_else(|| localizer.default_bundle());
+                let bundle = localizer.bundle_or_default(code.as_str());
                 let folded: Vec<(String, String)> = sources
                     .iter()
                     .map(|(name, text)| {
@@ -220,9 +218,7 @@ fn t(
             codes.get(index).map_or("", LocaleCode::as_str)
         }
     };
-    let bundle = localizer
-        .bundle(code)
-        .unwrap_or_else(|| localizer.default_bundle());
+    let bundle = localizer.bundle_or_default(code);
     if args.is_empty()
         && texts.is_empty()
         && let Some(text) = bundle.plain(key)

@@ -131,9 +131,7 @@ impl<'a> SiteView<'a> {
     /// The bundle of locale `index`.
     pub fn bundle(&self, index: LocaleId) -> &'a LocaleBundle {
         let code = &self.config.locale(index).code;
-        self.localizer
-            .bundle(code)
-            .unwrap_or_else(|| self.localizer.default_bundle())
+        self.localizer.bundle_or_default(code)
     }
 
     /// The default locale.
